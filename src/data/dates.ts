@@ -1,0 +1,83 @@
+/**
+ * Partial calendar dates: "YYYY", "YYYY-MM" or "YYYY-MM-DD". The precision the
+ * source gives is kept; we never pad "2003" to a fake "2003-01-01" in the data.
+ * Views turn a partial date into a UTC interval [start, end).
+ */
+
+export type Precision = "year" | "month" | "day";
+
+export interface DateInterval {
+  /** Inclusive start, ms since epoch (UTC). */
+  start: number;
+  /** Exclusive end of the period the date names, ms since epoch (UTC). */
+  end: number;
+  precision: Precision;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parse a partial date; `null` when malformed or not a real calendar date (e.g. 2023-02-30). */
+export function parsePartialDate(text: string): DateInterval | null {
+  const m = PARTIAL_DATE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) {
+    return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), precision: "year" };
+  }
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) {
+    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1), precision: "month" };
+  }
+  const day = Number(m[3]);
+  const start = Date.UTC(year, month - 1, day);
+  const check = new Date(start);
+  if (day < 1 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { start, end: Date.UTC(year, month - 1, day + 1), precision: "day" };
+}
+
+export function isPartialDate(text: string): boolean {
+  return parsePartialDate(text) !== null;
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** Human label at the date's own precision: "2003", "September 2023", "12 December 2003". */
+export function formatPartialDate(text: string): string {
+  const m = PARTIAL_DATE.exec(text);
+  if (!m) return text;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return y!;
+  const month = MONTHS[Number(mo) - 1] ?? mo;
+  if (d === undefined) return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+/** "1999–2003" or "September 2023" — a date and optional end as one label. */
+export function formatDateRange(date: string, end?: string): string {
+  if (!end) return formatPartialDate(date);
+  return `${formatPartialDate(date)}–${formatPartialDate(end)}`;
+}
+
+/** Format a UTC timestamp back to a partial date at a given precision (for URLs). */
+export function toPartialDate(ms: number, precision: Precision): string {
+  const d = new Date(ms);
+  const y = String(d.getUTCFullYear()).padStart(4, "0");
+  if (precision === "year") return y;
+  const mo = String(d.getUTCMonth() + 1).padStart(2, "0");
+  if (precision === "month") return `${y}-${mo}`;
+  return `${y}-${mo}-${String(d.getUTCDate()).padStart(2, "0")}`;
+}

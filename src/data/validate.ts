@@ -1,0 +1,179 @@
+/**
+ * Validate an unknown value as a Dataset, event by event.
+ *
+ * The dataset's frame (title, actors, categories, sources) must be valid as a
+ * whole; each event is checked on its own so that one bad event is reported and
+ * left out while the rest are kept (row-by-row errors for "bring your own data").
+ * The build uses the same function and fails on any problem at all.
+ */
+import type { z } from "zod";
+import { parsePartialDate } from "./dates";
+import {
+  Dataset,
+  SCHEMA_VERSION,
+  TimelineEvent,
+  type Dataset as DatasetT,
+  type TimelineEvent as TimelineEventT,
+} from "./schema";
+
+export interface DataProblem {
+  /** Where: "events[4].date", "actors[1].id". */
+  path: string;
+  /** Index of the event (0-based) when the problem belongs to one. */
+  index?: number;
+  /** The event's id when known. */
+  eventId?: string;
+  /** A plain-words message, ready to show. */
+  message: string;
+}
+
+export interface ValidationResult {
+  /** `null` only when the frame itself is unusable. */
+  dataset: DatasetT | null;
+  problems: DataProblem[];
+  /** Events left out because of a problem. */
+  skipped: number;
+}
+
+function describeValue(v: unknown): string {
+  if (typeof v === "string") return `'${v.length > 40 ? v.slice(0, 40) + "…" : v}'`;
+  if (v === undefined) return "missing";
+  if (v === null) return "null";
+  if (typeof v === "object") return Array.isArray(v) ? "a list" : "an object";
+  return String(v);
+}
+
+function get(obj: unknown, path: PropertyKey[]): unknown {
+  let cur: unknown = obj;
+  for (const k of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    if (!Object.prototype.hasOwnProperty.call(cur, k)) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[k];
+  }
+  return cur;
+}
+
+function zodProblems(err: z.ZodError, raw: unknown, prefix: string, index?: number, eventId?: string) {
+  return err.issues.map((iss): DataProblem => {
+    const field = iss.path.map(String).join(".");
+    const value = get(raw, iss.path);
+    const where = field || "value";
+    let message: string;
+    if (value === undefined && iss.code === "invalid_type") message = `${where} is missing`;
+    else if (iss.code === "invalid_type") message = `${where} ${describeValue(value)} should be ${iss.expected}`;
+    else message = `${where} ${describeValue(value)} ${iss.message}`;
+    return {
+      path: prefix + (field ? `.${field}` : ""),
+      message,
+      ...(index !== undefined ? { index } : {}),
+      ...(eventId ? { eventId } : {}),
+    };
+  });
+}
+
+const FrameSchema = Dataset.omit({ events: true });
+
+/** Validate a dataset; see module comment. Never throws. */
+export function validateDataset(raw: unknown): ValidationResult {
+  const problems: DataProblem[] = [];
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    return {
+      dataset: null,
+      problems: [{ path: "", message: "The file is not a dataset: expected a JSON object with events." }],
+      skipped: 0,
+    };
+  }
+  const obj = raw as Record<string, unknown>;
+  if (obj.schemaVersion !== SCHEMA_VERSION) {
+    problems.push({
+      path: "schemaVersion",
+      message: `schemaVersion ${describeValue(obj.schemaVersion)} is not supported (expected ${SCHEMA_VERSION})`,
+    });
+    return { dataset: null, problems, skipped: 0 };
+  }
+  const frame = FrameSchema.safeParse(obj);
+  if (!frame.success) {
+    return { dataset: null, problems: zodProblems(frame.error, obj, ""), skipped: 0 };
+  }
+  const { actors, categories, sources, eras } = frame.data;
+
+  // Unique ids within each list of the frame.
+  const uniq = (list: { id: string }[], name: string) => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) problems.push({ path: `${name}[${i}].id`, message: `${name} id '${x.id}' is used twice` });
+      seen.add(x.id);
+    });
+    return seen;
+  };
+  const actorIds = uniq(actors, "actors");
+  const categoryIds = uniq(categories, "categories");
+  const sourceIds = uniq(sources, "sources");
+  uniq(eras, "eras");
+  eras.forEach((era, i) => {
+    if (parsePartialDate(era.end)!.end < parsePartialDate(era.date)!.start)
+      problems.push({ path: `eras[${i}].end`, message: `era '${era.id}' ends before it starts` });
+    era.sources.forEach((s, j) => {
+      if (!sourceIds.has(s.source))
+        problems.push({ path: `eras[${i}].sources[${j}]`, message: `era '${era.id}' cites unknown source '${s.source}'` });
+    });
+  });
+
+  const rawEvents = obj.events;
+  if (!Array.isArray(rawEvents)) {
+    problems.push({ path: "events", message: "events should be a list" });
+    return { dataset: null, problems, skipped: 0 };
+  }
+
+  const events: TimelineEventT[] = [];
+  const eventIds = new Set<string>();
+  let skipped = 0;
+  rawEvents.forEach((rawEvent, index) => {
+    const rawId = get(rawEvent, ["id"]);
+    const eventId = typeof rawId === "string" ? rawId : undefined;
+    const label = `Event ${index + 1}${eventId ? ` (${eventId.slice(0, 60)})` : ""}`;
+    const parsed = TimelineEvent.safeParse(rawEvent);
+    if (!parsed.success) {
+      for (const p of zodProblems(parsed.error, rawEvent, `events[${index}]`, index, eventId))
+        problems.push({ ...p, message: `${label}: ${p.message}` });
+      skipped++;
+      return;
+    }
+    const ev = parsed.data;
+    const own: string[] = [];
+    if (eventIds.has(ev.id)) own.push(`id '${ev.id}' is already used by an earlier event`);
+    if (ev.end && parsePartialDate(ev.end)!.end <= parsePartialDate(ev.date)!.start)
+      own.push(`end '${ev.end}' is before its date '${ev.date}'`);
+    ev.actors.forEach((a) => {
+      if (!actorIds.has(a)) own.push(`actor '${a}' is not in the dataset's actors`);
+    });
+    if (new Set(ev.actors).size !== ev.actors.length) own.push("an actor is listed twice");
+    if (!categoryIds.has(ev.category)) own.push(`category '${ev.category}' is not in the dataset's categories`);
+    ev.sources.forEach((s) => {
+      if (!sourceIds.has(s.source)) own.push(`source '${s.source}' is not in the dataset's sources`);
+    });
+    if (own.length) {
+      for (const m of own) problems.push({ path: `events[${index}]`, index, eventId: ev.id, message: `${label}: ${m}` });
+      skipped++;
+      return;
+    }
+    eventIds.add(ev.id);
+    events.push(ev);
+  });
+
+  // `related` may only point at events that exist; a dangling link is dropped, and reported.
+  for (const ev of events) {
+    if (!ev.related) continue;
+    const bad = ev.related.filter((r) => !eventIds.has(r));
+    if (bad.length) {
+      problems.push({
+        path: `events.${ev.id}.related`,
+        eventId: ev.id,
+        message: `Event ${ev.id}: related event '${bad.join("', '")}' does not exist`,
+      });
+      ev.related = ev.related.filter((r) => eventIds.has(r));
+    }
+  }
+
+  return { dataset: { ...frame.data, events }, problems, skipped };
+}

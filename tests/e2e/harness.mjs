@@ -1,0 +1,73 @@
+// Shared end-to-end harness: one static server for dist/ and one headless Chromium
+// per test file (node:test). Tests wait on the readiness mark of PRODUCT.md.
+import { chromium } from "playwright-core";
+import { startServer } from "../../scripts/serve.mjs";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Launch Debian's Chromium through playwright-core. */
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Start a server for `dir` (default dist) and a browser; returns both with a `close()`. */
+export async function setup({ dir = "dist" } = {}) {
+  const server = await startServer({ dir });
+  const browser = await launch();
+  return {
+    server,
+    browser,
+    base: server.url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Open a page on `query` (e.g. "?view=table") and wait for `timeline:ready`.
+ * Collects console errors and page errors into `page.errors` so tests can assert none.
+ */
+export async function openApp(browser, base, query = "", { viewport = { width: 1280, height: 800 }, ...ctx } = {}) {
+  const context = await browser.newContext({ viewport, ...ctx });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.errors = errors;
+  await page.goto(base + query);
+  await waitReady(page);
+  return page;
+}
+
+export async function waitReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName("timeline:ready").length > 0, null, {
+    timeout: 15000,
+  });
+}
+
+/** Run axe-core in the page; returns the violations (id + nodes). */
+export async function axe(page, options = {}) {
+  const { createRequire } = await import("node:module");
+  const require = createRequire(import.meta.url);
+  const fs = await import("node:fs");
+  const src = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  await page.addScriptTag({ content: src });
+  return page.evaluate(async (opts) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, opts);
+    return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  }, options);
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import { viteSingleFile } from "vite-plugin-singlefile";
+
+// `--mode single` writes one self-contained HTML file (dist-offline/index.html)
+// that runs from file:// with no network: scripts, styles and data inlined.
+export default defineConfig(({ mode }) => {
+  const single = mode === "single";
+  return {
+    // Relative base: the build works from any sub-path (course site, GitHub Pages, LMS package).
+    base: "./",
+    plugins: single ? [react(), viteSingleFile()] : [react()],
+    build: {
+      outDir: single ? "dist-offline" : "dist",
+      target: "es2022",
+      sourcemap: false,
+      reportCompressedSize: false,
+      assetsInlineLimit: single ? 100_000_000 : 4096,
+    },
+    test: {
+      environment: "jsdom",
+      setupFiles: ["tests/setup.ts"],
+      include: ["tests/**/*.test.{ts,tsx}"],
+      exclude: ["tests/e2e/**", "node_modules/**"],
+      pool: "threads",
+    },
+  };
+});
