@@ -1,0 +1,155 @@
+/**
+ * Download a dataset's text from a `data=` URL: http(s) or relative only,
+ * streamed with progress, stopped past 10 MB or after a timeout, and every
+ * failure turned into a message a teacher can act on. Never throws.
+ */
+import { MAX_DATASET_BYTES, formatBytes } from "./parseDataset";
+
+export type TextOutcome = { ok: true; text: string; contentType: string | null } | { ok: false; error: string };
+
+export interface FetchDatasetOptions {
+  /** Give up after this long, body included (default 15 000 ms). */
+  timeoutMs?: number;
+  /** Abort from outside (e.g. the user loads another dataset). */
+  signal?: AbortSignal;
+  /** For tests; defaults to the global fetch. */
+  fetchImpl?: typeof fetch;
+  /** Called as bytes arrive; `totalBytes` is null when the server does not say. */
+  onProgress?: (loadedBytes: number, totalBytes: number | null) => void;
+  /** Base for relative URLs; defaults to the page's address. */
+  baseUrl?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** The absolute URL to fetch, or a message when the address is not allowed. */
+export function resolveDatasetUrl(url: string, baseUrl?: string): { ok: true; url: string } | { ok: false; error: string } {
+  const trimmed = url.trim();
+  if (!trimmed) return { ok: false, error: "The dataset address is empty." };
+  const base = baseUrl ?? (typeof location !== "undefined" ? location.href : "http://localhost/");
+  let resolved: URL;
+  try {
+    resolved = new URL(trimmed, base);
+  } catch {
+    return { ok: false, error: `'${trimmed.slice(0, 80)}' is not a web address.` };
+  }
+  // A relative URL inherits the page's scheme; from file:// (offline build) it stays local, which is fine.
+  const relative = !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !trimmed.startsWith("//");
+  if (resolved.protocol !== "http:" && resolved.protocol !== "https:" && !relative) {
+    return { ok: false, error: "Only http and https addresses can be loaded." };
+  }
+  return { ok: true, url: resolved.href };
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  401: "it needs a login",
+  403: "access is forbidden",
+  404: "the file was not found",
+  410: "the file is gone",
+  429: "too many requests, try again later",
+  500: "a server error",
+  502: "a server error",
+  503: "the server is unavailable",
+};
+
+function tooBig(bytes: number | null): string {
+  const size = bytes === null ? "" : ` (${formatBytes(bytes)})`;
+  return `The file is larger than ${formatBytes(MAX_DATASET_BYTES)}${size}; split it or leave out some events.`;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Fetch a dataset file as text.
+ *
+ * @example
+ * const res = await fetchDatasetText(params.get("data")!, { onProgress: (l, t) => setLoading({ loaded: l, total: t }) });
+ * if (res.ok) parseDatasetText(res.text, { contentType: res.contentType ?? undefined, filename: url });
+ */
+export async function fetchDatasetText(url: string, opts: FetchDatasetOptions = {}): Promise<TextOutcome> {
+  const target = resolveDatasetUrl(url, opts.baseUrl);
+  if (!target.ok) return target;
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const fetchImpl = opts.fetchImpl ?? (typeof fetch === "function" ? fetch : undefined);
+  if (!fetchImpl) return { ok: false, error: "This browser cannot download files." };
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = () => controller.abort();
+  if (opts.signal?.aborted) controller.abort();
+  opts.signal?.addEventListener("abort", onOuterAbort);
+  // Not every fetch (or body stream) honours the signal at once; racing makes the timeout hold regardless.
+  const aborted = new Promise<never>((_, reject) => {
+    const stop = () => reject(new Error("aborted"));
+    if (controller.signal.aborted) stop();
+    else controller.signal.addEventListener("abort", stop, { once: true });
+  });
+  aborted.catch(() => undefined);
+  const race = <T>(p: Promise<T>): Promise<T> => Promise.race([p, aborted]);
+  const why = (e: unknown): string => {
+    if (timedOut) return `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check the address or try again later.`;
+    if (opts.signal?.aborted) return "Loading was cancelled.";
+    const detail = e instanceof Error && e.name !== "TypeError" ? ` (${e.message.slice(0, 120)})` : "";
+    return (
+      `Could not download the dataset from ${hostOf(target.url)}${detail}. ` +
+      "Check the address and your connection; the server must also allow other sites to read the file (CORS)."
+    );
+  };
+
+  try {
+    const response = await race(fetchImpl(target.url, { signal: controller.signal, credentials: "omit", redirect: "follow" }));
+    if (!response.ok) {
+      const explain = STATUS_TEXT[response.status];
+      return { ok: false, error: `The server answered ${response.status}${explain ? `: ${explain}` : ""} (${hostOf(target.url)}).` };
+    }
+    const contentType = response.headers.get("content-type");
+    const lengthHeader = response.headers.get("content-length");
+    const encoded = (response.headers.get("content-encoding") ?? "identity") !== "identity";
+    // With compression the header counts compressed bytes while the stream gives plain ones.
+    const total = lengthHeader && !encoded && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : null;
+    if (total !== null && total > MAX_DATASET_BYTES) {
+      controller.abort();
+      return { ok: false, error: tooBig(total) };
+    }
+    opts.onProgress?.(0, total);
+    if (!response.body) {
+      const text = await race(response.text());
+      if (text.length > MAX_DATASET_BYTES) return { ok: false, error: tooBig(null) };
+      opts.onProgress?.(text.length, total);
+      return { ok: true, text, contentType };
+    }
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder("utf-8");
+    const parts: string[] = [];
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await race(reader.read());
+      if (done) break;
+      loaded += value.byteLength;
+      if (loaded > MAX_DATASET_BYTES) {
+        controller.abort();
+        void reader.cancel().catch(() => undefined);
+        return { ok: false, error: tooBig(null) };
+      }
+      parts.push(decoder.decode(value, { stream: true }));
+      opts.onProgress?.(loaded, total);
+    }
+    parts.push(decoder.decode());
+    return { ok: true, text: parts.join(""), contentType };
+  } catch (e) {
+    return { ok: false, error: why(e) };
+  } finally {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener("abort", onOuterAbort);
+  }
+}

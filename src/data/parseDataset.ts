@@ -1,0 +1,216 @@
+/**
+ * Text of a dataset file (JSON or CSV, from a URL or a dropped file) → a
+ * validated Dataset, with every problem in plain words. The one entry point the
+ * app calls for "bring your own data"; it never throws.
+ */
+import { parseCsvDataset, type KnownFrame } from "./csv";
+import { describeJsonError } from "./jsonSyntax";
+import type { Dataset } from "./schema";
+import { validateDataset, type DataProblem } from "./validate";
+
+/** Largest file accepted, in bytes (UTF-8). */
+export const MAX_DATASET_BYTES = 10 * 1024 * 1024;
+/** Most events (or CSV rows) accepted; more would make the timeline unusable. */
+export const MAX_DATASET_EVENTS = 20_000;
+
+export type DatasetFormat = "json" | "csv";
+
+export type ParseOutcome =
+  | { ok: true; dataset: Dataset; problems: DataProblem[]; skipped: number; format: DatasetFormat }
+  | { ok: false; error: string; problems: DataProblem[] };
+
+/** What is known about where the text came from; helps when the content alone is ambiguous. */
+export interface ParseHint {
+  filename?: string;
+  contentType?: string;
+}
+
+export interface ParseOptions {
+  /** Names, dimensions and source details to reuse for CSV ids (e.g. the built-in dataset's). */
+  known?: KnownFrame;
+  /** Title for a CSV dataset; defaults to the file name, then "Custom dataset". */
+  title?: string;
+}
+
+/** "12.3 MB" */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** UTF-8 size without allocating a copy of a large text. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const fail = (error: string, problems: DataProblem[] = []): ParseOutcome => ({ ok: false, error, problems });
+
+function refuseBinary(text: string): string | null {
+  if (text.startsWith("PK\u0003\u0004"))
+    return "This looks like an Excel or other zipped file, not CSV. In your spreadsheet use File → Save as / Download → CSV (UTF-8), then load that file.";
+  if (text.startsWith("%PDF")) return "This is a PDF document, not a dataset. Load a JSON or CSV file.";
+  if (text.slice(0, 4096).includes("\u0000")) return "This file is not text: load a JSON or CSV file.";
+  return null;
+}
+
+function detectFormat(text: string, hint: ParseHint): DatasetFormat | string {
+  const first = text.trimStart()[0];
+  if (first === "{" || first === "[") return "json";
+  if (first === "<")
+    return "This looks like a web page or an image (HTML, SVG or XML), not a dataset. If the file is on GitHub or a drive, use its raw or download link.";
+  const name = hint.filename?.toLowerCase() ?? "";
+  const type = hint.contentType?.toLowerCase() ?? "";
+  if (name.endsWith(".json") || type.includes("json")) return "json";
+  if (/\.(csv|tsv|txt)$/.test(name) || type.includes("csv") || type.includes("tab-separated")) return "csv";
+  const firstLine = text.trimStart().split(/\r?\n|\r/, 1)[0] ?? "";
+  if (/[,;\t]/.test(firstLine)) return "csv";
+  return "This file is neither JSON nor CSV. Use the CSV template or the JSON format described in dataset.schema.json.";
+}
+
+function none(count: number, unit: string): string {
+  return count === 0
+    ? `The dataset has no ${unit}s.`
+    : `None of the ${count.toLocaleString("en")} ${unit}s could be used; see the details.`;
+}
+
+function fromJson(text: string): ParseOutcome {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail(describeJsonError(text));
+  }
+  const events = raw !== null && typeof raw === "object" ? (raw as { events?: unknown }).events : undefined;
+  if (Array.isArray(events) && events.length > MAX_DATASET_EVENTS) {
+    return fail(tooMany(events.length));
+  }
+  const result = validateDataset(raw);
+  if (!result.dataset) {
+    const first = result.problems[0]?.message ?? "unknown problem";
+    const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems, see the details)` : "";
+    return fail(`This is not a usable dataset: ${first}${more}`, result.problems);
+  }
+  if (result.dataset.events.length === 0) return fail(none(Array.isArray(events) ? events.length : 0, "event"), result.problems);
+  return { ok: true, dataset: result.dataset, problems: result.problems, skipped: result.skipped, format: "json" };
+}
+
+function tooMany(count: number): string {
+  return `The dataset has ${count.toLocaleString("en")} events; at most ${MAX_DATASET_EVENTS.toLocaleString("en")} can be shown.`;
+}
+
+// validate.ts names fields as in JSON; CSV authors know them by column.
+const CSV_FIELD: [RegExp, string][] = [
+  [/^sources\.\d+\.source\b/, "source"],
+  [/^sources\.\d+\.url\b/, "link"],
+  [/^sources\.\d+\.page\b/, "page"],
+  [/^sources\.\d+\.section\b/, "section"],
+  [/^amount\.value\b/, "amount"],
+  [/^amount\.currency\b/, "currency"],
+  [/^amount\.kind\b/, "kind"],
+  [/^amount\.scale\b/, "scale"],
+  [/^amount\.text\b/, "amount_text"],
+  [/^actors\.\d+\b/, "actors"],
+  [/^related\.\d+\b/, "related"],
+];
+
+function rowNumberOf(p: DataProblem, rowOfEvent: number[], events: { id?: unknown }[]): number | undefined {
+  if (p.index !== undefined) return rowOfEvent[p.index];
+  if (p.eventId !== undefined) {
+    const i = events.findIndex((e) => e.id === p.eventId);
+    return i >= 0 ? rowOfEvent[i] : undefined;
+  }
+  return undefined;
+}
+
+/** "Event 3 (2003-x): sources.0.url '…' must be…" → "Row 4: link '…' must be…". */
+function toRowProblem(p: DataProblem, rowOfEvent: number[], events: { id?: unknown }[]): DataProblem & { row?: number } {
+  const row = rowNumberOf(p, rowOfEvent, events);
+  if (row === undefined) return p;
+  let message = p.message.replace(/^Event [^:]*?(?: \(.*?\))?: /, "");
+  if (p.index !== undefined) {
+    const rawId = events[p.index]?.id;
+    const label = `Event ${p.index + 1}${typeof rawId === "string" && rawId ? ` (${rawId.slice(0, 60)})` : ""}: `;
+    if (p.message.startsWith(label)) message = p.message.slice(label.length);
+  } else if (p.eventId !== undefined && p.message.startsWith(`Event ${p.eventId}: `)) {
+    message = p.message.slice(`Event ${p.eventId}: `.length);
+  }
+  for (const [re, column] of CSV_FIELD) message = message.replace(re, column);
+  return { ...p, path: `row[${row}]`, message: `Row ${row}: ${message}`, row };
+}
+
+function fromCsv(text: string, hint: ParseHint, opts: ParseOptions): ParseOutcome {
+  const title = opts.title ?? hint.filename?.replace(/\.[^.]*$/, "").trim();
+  const csv = parseCsvDataset(text, { ...(title ? { title } : {}), ...(opts.known ? { known: opts.known } : {}) });
+  if (csv.fatal !== undefined || csv.raw === null) return fail(csv.fatal ?? "The CSV file could not be read.", csv.problems);
+  if (csv.rowCount > MAX_DATASET_EVENTS) return fail(tooMany(csv.rowCount));
+  const rawEvents = (csv.raw as { events: { id?: unknown }[] }).events;
+  if (rawEvents.length === 0) return fail(none(csv.rowCount, "row"), csv.problems);
+
+  const result = validateDataset(csv.raw);
+  const mapped = result.problems.map((p) => toRowProblem(p, csv.rowOfEvent, rawEvents));
+  const rowOf = (p: DataProblem) => /^Row (\d+):/.exec(p.message)?.[1];
+  // Reading order: file-level notes first, then by row.
+  const problems = [...csv.problems, ...mapped]
+    .map((p, order) => ({ p, order, row: Number(rowOf(p) ?? 0) }))
+    .sort((a, b) => a.row - b.row || a.order - b.order)
+    .map(({ p }) => ({ path: p.path, message: p.message, ...(p.index !== undefined ? { index: p.index } : {}), ...(p.eventId ? { eventId: p.eventId } : {}) }));
+  const skipped = csv.skipped + result.skipped;
+  if (!result.dataset) return fail("The CSV could not be turned into a dataset; see the details.", problems);
+  if (result.dataset.events.length === 0) return fail(none(csv.rowCount, "row"), problems);
+
+  // Rows dropped by validation may have introduced actors, categories or sources no kept event uses.
+  const ds = result.dataset;
+  const used = (ids: Iterable<string>) => new Set(ids);
+  const actors = used(ds.events.flatMap((e) => e.actors));
+  const categories = used(ds.events.map((e) => e.category));
+  const sources = used(ds.events.flatMap((e) => e.sources.map((s) => s.source)));
+  const dataset: Dataset = {
+    ...ds,
+    actors: ds.actors.filter((a) => actors.has(a.id)),
+    categories: ds.categories.filter((c) => categories.has(c.id)),
+    sources: ds.sources.filter((s) => sources.has(s.id)),
+  };
+  return { ok: true, dataset, problems, skipped, format: "csv" };
+}
+
+/**
+ * Parse a dataset file's text: JSON in the schema of public/dataset.schema.json, or CSV in
+ * the columns of public/template.csv. Invalid events/rows are left out and listed in
+ * `problems`; the outcome is `ok: false` only when nothing usable remains. Never throws.
+ *
+ * @example
+ * const outcome = parseDatasetText(text, { filename: file.name, contentType: file.type });
+ * if (outcome.ok) show(outcome.dataset, outcome.problems, outcome.skipped);
+ * else showError(outcome.error, outcome.problems);
+ */
+export function parseDatasetText(text: string, hint: ParseHint = {}, opts: ParseOptions = {}): ParseOutcome {
+  try {
+    if (typeof text !== "string") return fail("The file could not be read as text.");
+    const size = text.length > MAX_DATASET_BYTES ? MAX_DATASET_BYTES + 1 : utf8Length(text);
+    if (size > MAX_DATASET_BYTES) {
+      return fail(`The file is larger than ${formatBytes(MAX_DATASET_BYTES)} (${formatBytes(utf8Length(text))}); split it or leave out some events.`);
+    }
+    const body = text.replace(/^\uFEFF/, "");
+    if (body.trim() === "") return fail("The file is empty.");
+    const binary = refuseBinary(body);
+    if (binary) return fail(binary);
+    const format = detectFormat(body, hint);
+    if (format === "json") return fromJson(body);
+    if (format === "csv") return fromCsv(body, hint, opts);
+    return fail(format);
+  } catch (e) {
+    // A safety net: a bug here must not take the app down with it.
+    return fail(`The dataset could not be read (${e instanceof Error ? e.message.slice(0, 200) : "unexpected error"}).`);
+  }
+}
