@@ -19,20 +19,47 @@ import type { DataProblem } from "./validate";
 
 /** The columns of the issue's template, in order. */
 export const CSV_COLUMNS = [
-  "id", "date", "end", "title", "summary", "actors", "category",
-  "amount", "currency", "source", "page", "link", "note",
+  "id",
+  "date",
+  "end",
+  "title",
+  "summary",
+  "actors",
+  "category",
+  "amount",
+  "currency",
+  "source",
+  "page",
+  "link",
+  "note",
 ] as const;
 /** Optional extra columns (documented in docs/own-data.md); export writes them after the main ones. */
-export const CSV_EXTRA_COLUMNS = ["importance", "scale", "kind", "amount_text", "section", "dimension", "related"] as const;
+export const CSV_EXTRA_COLUMNS = [
+  "importance",
+  "scale",
+  "kind",
+  "amount_text",
+  "section",
+  "dimension",
+  "related",
+] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number] | (typeof CSV_EXTRA_COLUMNS)[number];
 
 /** Without these a row can never be a valid event, so the file is refused as a whole. */
 const REQUIRED: CsvColumn[] = ["date", "title", "summary", "actors", "category", "source"];
 const KNOWN = new Set<string>([...CSV_COLUMNS, ...CSV_EXTRA_COLUMNS]);
-const ALIASES: Record<string, CsvColumn> = {
-  start: "date", start_date: "date", end_date: "end", description: "summary", actor: "actors",
-  sources: "source", url: "link", notes: "note", categories: "category",
-};
+// A Map, not an object literal: a header such as "__proto__" or "constructor" must find nothing.
+const ALIASES = new Map<string, CsvColumn>([
+  ["start", "date"],
+  ["start_date", "date"],
+  ["end_date", "end"],
+  ["description", "summary"],
+  ["actor", "actors"],
+  ["sources", "source"],
+  ["url", "link"],
+  ["notes", "note"],
+  ["categories", "category"],
+]);
 
 /** Names and metadata to reuse when a CSV uses the same ids (e.g. the built-in dataset's). */
 export interface KnownFrame {
@@ -94,8 +121,12 @@ function detectDelimiter(text: string): string {
 }
 
 function normalizeHeader(h: string): string {
-  const key = h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s-]+/g, "_");
-  return ALIASES[key] ?? key;
+  const key = h
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+  return ALIASES.get(key) ?? key;
 }
 
 /** "1,000,000" and "1 000 000" → 1000000; "2,5" → 2.5 (decimal comma); anything else must be a plain number. */
@@ -125,7 +156,11 @@ class FrameBuilder {
   readonly sources = new Map<string, Source>();
   private readonly known: Required<KnownFrame>;
   constructor(known: KnownFrame = {}) {
-    this.known = { actors: known.actors ?? [], categories: known.categories ?? [], sources: known.sources ?? [] };
+    this.known = {
+      actors: known.actors ?? [],
+      categories: known.categories ?? [],
+      sources: known.sources ?? [],
+    };
   }
 
   /** An id or a name from a cell → its id; `null` when no id can be made from it. */
@@ -138,7 +173,12 @@ class FrameBuilder {
   actor(id: string, declaredName?: string) {
     if (this.actors.has(id)) return;
     const known = this.known.actors.find((a) => a.id === id);
-    this.actors.set(id, declaredName ? { ...known, id, name: declaredName } : (known ?? { id, name: nameFromId(id).slice(0, 80) }));
+    this.actors.set(
+      id,
+      declaredName
+        ? { ...known, id, name: declaredName }
+        : (known ?? { id, name: nameFromId(id).slice(0, 80) }),
+    );
   }
 
   category(id: string, declaredName: string | undefined, dimension: string | undefined) {
@@ -152,7 +192,12 @@ class FrameBuilder {
   source(id: string, declaredTitle?: string) {
     if (this.sources.has(id)) return;
     const known = this.known.sources.find((s) => s.id === id);
-    this.sources.set(id, declaredTitle ? { ...known, id, title: declaredTitle } : (known ?? { id, title: nameFromId(id).slice(0, 300) }));
+    this.sources.set(
+      id,
+      declaredTitle
+        ? { ...known, id, title: declaredTitle }
+        : (known ?? { id, title: nameFromId(id).slice(0, 300) }),
+    );
   }
 }
 
@@ -165,7 +210,14 @@ class FrameBuilder {
  */
 export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvParseResult {
   const problems: DataProblem[] = [];
-  const empty = (fatal: string): CsvParseResult => ({ raw: null, problems, fatal, skipped: 0, rowOfEvent: [], rowCount: 0 });
+  const empty = (fatal: string): CsvParseResult => ({
+    raw: null,
+    problems,
+    fatal,
+    skipped: 0,
+    rowOfEvent: [],
+    rowCount: 0,
+  });
   let body = text.replace(/^\uFEFF/, "");
   // Excel may write "sep=;" as a first line; Excel itself hides it, so the header stays row 1.
   const sep = /^sep=(.)\r?\n/i.exec(body);
@@ -191,9 +243,15 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
   header.forEach((h, i) => {
     if (h === "") return;
     if (!KNOWN.has(h)) {
-      problems.push({ path: `columns[${i}]`, message: `Column '${h.slice(0, 40)}' is not used (see the template for the columns).` });
+      problems.push({
+        path: `columns[${i}]`,
+        message: `Column '${h.slice(0, 40)}' is not used (see the template for the columns).`,
+      });
     } else if (col.has(h)) {
-      problems.push({ path: `columns[${i}]`, message: `Column '${h}' appears twice; the first one is used.` });
+      problems.push({
+        path: `columns[${i}]`,
+        message: `Column '${h}' appears twice; the first one is used.`,
+      });
     } else col.set(h, i);
   });
   const missing = REQUIRED.filter((c) => !col.has(c));
@@ -223,13 +281,20 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
       const i = col.get(c);
       return i === undefined ? "" : unescapeFormula((cells[i] ?? "").trim());
     };
-    const list = (c: CsvColumn, by: RegExp = listSep) => get(c).split(by).map((s) => s.trim()).filter(Boolean);
+    const list = (c: CsvColumn, by: RegExp = listSep) =>
+      get(c)
+        .split(by)
+        .map((s) => s.trim())
+        .filter(Boolean);
 
     const quoteProblem = badRows.get(r);
     if (quoteProblem) report(quoteProblem);
     // Strict on purpose: spreadsheets export every row with the header's width, so an extra cell
     // almost always means an unquoted delimiter has shifted the columns.
-    if (cells.length > header.length) report(`has ${cells.length} cells but the header has ${header.length} (a text with a ${delimiter === "\t" ? "tab" : `'${delimiter}'`} inside must be in double quotes)`);
+    if (cells.length > header.length)
+      report(
+        `has ${cells.length} cells but the header has ${header.length} (a text with a ${delimiter === "\t" ? "tab" : `'${delimiter}'`} inside must be in double quotes)`,
+      );
 
     const date = get("date");
     if (!date) report("date is missing");
@@ -268,7 +333,8 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
     const categoryCell = get("category");
     const category = categoryCell ? FrameBuilder.toId(categoryCell) : null;
     if (!categoryCell) report("category is missing");
-    else if (!category) report(`category '${categoryCell.slice(0, 40)}' has no letters a–z or digits to make an id from`);
+    else if (!category)
+      report(`category '${categoryCell.slice(0, 40)}' has no letters a–z or digits to make an id from`);
     event.category = category?.id ?? categoryCell;
     const dimension = get("dimension").toLowerCase();
     if (dimension && !isDimensionId(dimension)) {
@@ -281,7 +347,12 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
     // One source: page, link and section are taken whole. Several sources: every column is a ';' list, by position.
     const sourceCells = list("source", /;/);
     const several = sourceCells.length > 1;
-    const aligned = (c: CsvColumn) => (several ? get(c).split(";").map((s) => s.trim()) : [get(c)]);
+    const aligned = (c: CsvColumn) =>
+      several
+        ? get(c)
+            .split(";")
+            .map((s) => s.trim())
+        : [get(c)];
     const pages = aligned("page");
     const links = aligned("link");
     const sections = aligned("section");

@@ -5,7 +5,8 @@
  */
 import { MAX_DATASET_BYTES, formatBytes } from "./parseDataset";
 
-export type TextOutcome = { ok: true; text: string; contentType: string | null } | { ok: false; error: string };
+export type TextOutcome =
+  { ok: true; text: string; contentType: string | null } | { ok: false; error: string };
 
 export interface FetchDatasetOptions {
   /** Give up after this long, body included (default 15 000 ms). */
@@ -23,7 +24,10 @@ export interface FetchDatasetOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** The absolute URL to fetch, or a message when the address is not allowed. */
-export function resolveDatasetUrl(url: string, baseUrl?: string): { ok: true; url: string } | { ok: false; error: string } {
+export function resolveDatasetUrl(
+  url: string,
+  baseUrl?: string,
+): { ok: true; url: string } | { ok: false; error: string } {
   const trimmed = url.trim();
   if (!trimmed) return { ok: false, error: "The dataset address is empty." };
   const base = baseUrl ?? (typeof location !== "undefined" ? location.href : "http://localhost/");
@@ -97,7 +101,8 @@ export async function fetchDatasetText(url: string, opts: FetchDatasetOptions = 
   aborted.catch(() => undefined);
   const race = <T>(p: Promise<T>): Promise<T> => Promise.race([p, aborted]);
   const why = (e: unknown): string => {
-    if (timedOut) return `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check the address or try again later.`;
+    if (timedOut)
+      return `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check the address or try again later.`;
     if (opts.signal?.aborted) return "Loading was cancelled.";
     const detail = e instanceof Error && e.name !== "TypeError" ? ` (${e.message.slice(0, 120)})` : "";
     return (
@@ -107,10 +112,15 @@ export async function fetchDatasetText(url: string, opts: FetchDatasetOptions = 
   };
 
   try {
-    const response = await race(fetchImpl(target.url, { signal: controller.signal, credentials: "omit", redirect: "follow" }));
+    const response = await race(
+      fetchImpl(target.url, { signal: controller.signal, credentials: "omit", redirect: "follow" }),
+    );
     if (!response.ok) {
       const explain = STATUS_TEXT[response.status];
-      return { ok: false, error: `The server answered ${response.status}${explain ? `: ${explain}` : ""} (${hostOf(target.url)}).` };
+      return {
+        ok: false,
+        error: `The server answered ${response.status}${explain ? `: ${explain}` : ""} (${hostOf(target.url)}).`,
+      };
     }
     const contentType = response.headers.get("content-type");
     const lengthHeader = response.headers.get("content-length");

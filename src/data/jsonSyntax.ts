@@ -57,7 +57,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       if (c === 92) {
         const e = text[i + 1];
         if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return fail(i, "a \\u escape needs four hex digits");
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            return fail(i, "a \\u escape needs four hex digits");
           i += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
         else return fail(i, `'\\${e ?? ""}' is not a valid escape (write \\\\ for a backslash)`);
@@ -104,8 +105,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         mode = "after";
         continue;
       }
-      if ((c === "]" || c === "}") && stack.length) return fail(i, `there is a comma too many before ${describeChar(c)}`);
-      return fail(i, `expected a value (text in double quotes, a number, true, false, null, a list or an object) but found ${describeChar(c)}`);
+      if ((c === "]" || c === "}") && stack.length)
+        return fail(i, `there is a comma too many before ${describeChar(c)}`);
+      return fail(
+        i,
+        `expected a value (text in double quotes, a number, true, false, null, a list or an object) but found ${describeChar(c)}`,
+      );
     }
     if (mode === "key") {
       if (c !== '"') {
@@ -115,7 +120,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       const err = scanString();
       if (err) return err;
       skipWs();
-      if (text[i] !== ":") return fail(i, `expected ':' after the property name but found ${describeChar(text[i])}`);
+      if (text[i] !== ":")
+        return fail(i, `expected ':' after the property name but found ${describeChar(text[i])}`);
       i++;
       mode = "value";
       continue;

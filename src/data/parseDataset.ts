@@ -98,11 +98,19 @@ function fromJson(text: string): ParseOutcome {
   const result = validateDataset(raw);
   if (!result.dataset) {
     const first = result.problems[0]?.message ?? "unknown problem";
-    const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems, see the details)` : "";
+    const more =
+      result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems, see the details)` : "";
     return fail(`This is not a usable dataset: ${first}${more}`, result.problems);
   }
-  if (result.dataset.events.length === 0) return fail(none(Array.isArray(events) ? events.length : 0, "event"), result.problems);
-  return { ok: true, dataset: result.dataset, problems: result.problems, skipped: result.skipped, format: "json" };
+  if (result.dataset.events.length === 0)
+    return fail(none(Array.isArray(events) ? events.length : 0, "event"), result.problems);
+  return {
+    ok: true,
+    dataset: result.dataset,
+    problems: result.problems,
+    skipped: result.skipped,
+    format: "json",
+  };
 }
 
 function tooMany(count: number): string {
@@ -134,7 +142,11 @@ function rowNumberOf(p: DataProblem, rowOfEvent: number[], events: { id?: unknow
 }
 
 /** "Event 3 (2003-x): sources.0.url '…' must be…" → "Row 4: link '…' must be…". */
-function toRowProblem(p: DataProblem, rowOfEvent: number[], events: { id?: unknown }[]): DataProblem & { row?: number } {
+function toRowProblem(
+  p: DataProblem,
+  rowOfEvent: number[],
+  events: { id?: unknown }[],
+): DataProblem & { row?: number } {
   const row = rowNumberOf(p, rowOfEvent, events);
   if (row === undefined) return p;
   let message = p.message.replace(/^Event [^:]*?(?: \(.*?\))?: /, "");
@@ -151,8 +163,12 @@ function toRowProblem(p: DataProblem, rowOfEvent: number[], events: { id?: unkno
 
 function fromCsv(text: string, hint: ParseHint, opts: ParseOptions): ParseOutcome {
   const title = opts.title ?? hint.filename?.replace(/\.[^.]*$/, "").trim();
-  const csv = parseCsvDataset(text, { ...(title ? { title } : {}), ...(opts.known ? { known: opts.known } : {}) });
-  if (csv.fatal !== undefined || csv.raw === null) return fail(csv.fatal ?? "The CSV file could not be read.", csv.problems);
+  const csv = parseCsvDataset(text, {
+    ...(title ? { title } : {}),
+    ...(opts.known ? { known: opts.known } : {}),
+  });
+  if (csv.fatal !== undefined || csv.raw === null)
+    return fail(csv.fatal ?? "The CSV file could not be read.", csv.problems);
   if (csv.rowCount > MAX_DATASET_EVENTS) return fail(tooMany(csv.rowCount));
   const rawEvents = (csv.raw as { events: { id?: unknown }[] }).events;
   if (rawEvents.length === 0) return fail(none(csv.rowCount, "row"), csv.problems);
@@ -164,7 +180,12 @@ function fromCsv(text: string, hint: ParseHint, opts: ParseOptions): ParseOutcom
   const problems = [...csv.problems, ...mapped]
     .map((p, order) => ({ p, order, row: Number(rowOf(p) ?? 0) }))
     .sort((a, b) => a.row - b.row || a.order - b.order)
-    .map(({ p }) => ({ path: p.path, message: p.message, ...(p.index !== undefined ? { index: p.index } : {}), ...(p.eventId ? { eventId: p.eventId } : {}) }));
+    .map(({ p }) => ({
+      path: p.path,
+      message: p.message,
+      ...(p.index !== undefined ? { index: p.index } : {}),
+      ...(p.eventId ? { eventId: p.eventId } : {}),
+    }));
   const skipped = csv.skipped + result.skipped;
   if (!result.dataset) return fail("The CSV could not be turned into a dataset; see the details.", problems);
   if (result.dataset.events.length === 0) return fail(none(csv.rowCount, "row"), problems);
@@ -199,7 +220,9 @@ export function parseDatasetText(text: string, hint: ParseHint = {}, opts: Parse
     if (typeof text !== "string") return fail("The file could not be read as text.");
     const size = text.length > MAX_DATASET_BYTES ? MAX_DATASET_BYTES + 1 : utf8Length(text);
     if (size > MAX_DATASET_BYTES) {
-      return fail(`The file is larger than ${formatBytes(MAX_DATASET_BYTES)} (${formatBytes(utf8Length(text))}); split it or leave out some events.`);
+      return fail(
+        `The file is larger than ${formatBytes(MAX_DATASET_BYTES)} (${formatBytes(utf8Length(text))}); split it or leave out some events.`,
+      );
     }
     const body = text.replace(/^\uFEFF/, "");
     if (body.trim() === "") return fail("The file is empty.");
@@ -211,6 +234,8 @@ export function parseDatasetText(text: string, hint: ParseHint = {}, opts: Parse
     return fail(format);
   } catch (e) {
     // A safety net: a bug here must not take the app down with it.
-    return fail(`The dataset could not be read (${e instanceof Error ? e.message.slice(0, 200) : "unexpected error"}).`);
+    return fail(
+      `The dataset could not be read (${e instanceof Error ? e.message.slice(0, 200) : "unexpected error"}).`,
+    );
   }
 }

@@ -35,6 +35,9 @@ export async function readDatasetFile(file: File): Promise<TextOutcome> {
     const text = await readText(file);
     return { ok: true, text, contentType: file.type || null };
   } catch {
-    return { ok: false, error: `${name} could not be read. If it is on a network drive or in the cloud, save a local copy first.` };
+    return {
+      ok: false,
+      error: `${name} could not be read. If it is on a network drive or in the cloud, save a local copy first.`,
+    };
   }
 }

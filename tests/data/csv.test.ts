@@ -31,7 +31,9 @@ describe("parseCsvDataset", () => {
     expect(relief.sources[0]).toEqual({ source: "example-textbook", page: "56-57" });
     expect(out.dataset.categories.find((c) => c.id === "disaster-relief")?.dimension).toBe("disaster");
     expect(out.dataset.categories.find((c) => c.id === "education")?.dimension).toBe("culture");
-    expect(out.dataset.sources.find((s) => s.id === "example-newspaper-archive")?.title).toBe("Example Newspaper Archive");
+    expect(out.dataset.sources.find((s) => s.id === "example-newspaper-archive")?.title).toBe(
+      "Example Newspaper Archive",
+    );
   });
 
   it("numbers rows as a spreadsheet does: header is row 1, blank rows count, quoted newlines stay in one row", () => {
@@ -50,7 +52,10 @@ describe("parseCsvDataset", () => {
   });
 
   it("handles BOM, CRLF, semicolons, Excel's sep= line and trailing empty lines", () => {
-    const text = "\uFEFFsep=;\r\n" + HEADER.replace(/,/g, ";") + "\r\n2001-a;2001;;A;\"x; y\";japan,china;aid;1,5;usd;src;;;\r\n;;;;;;;;;;;;\r\n\r\n";
+    const text =
+      "\uFEFFsep=;\r\n" +
+      HEADER.replace(/,/g, ";") +
+      '\r\n2001-a;2001;;A;"x; y";japan,china;aid;1,5;usd;src;;;\r\n;;;;;;;;;;;;\r\n\r\n';
     const out = load(text);
     expect(out.problems).toEqual([]);
     const ev = out.dataset.events[0]!;
@@ -97,19 +102,37 @@ describe("parseCsvDataset", () => {
   });
 
   it("makes a missing id from the year and title, unique within the file", () => {
-    const out = load([HEADER, ",2001,,Tokyo Declaration,S,japan,aid,,,src,,,", ",2001-05,,Tokyo Declaration,S,japan,aid,,,src,,,"].join("\n"));
-    expect(out.dataset.events.map((e) => e.id)).toEqual(["2001-tokyo-declaration", "2001-tokyo-declaration-2"]);
+    const out = load(
+      [
+        HEADER,
+        ",2001,,Tokyo Declaration,S,japan,aid,,,src,,,",
+        ",2001-05,,Tokyo Declaration,S,japan,aid,,,src,,,",
+      ].join("\n"),
+    );
+    expect(out.dataset.events.map((e) => e.id)).toEqual([
+      "2001-tokyo-declaration",
+      "2001-tokyo-declaration-2",
+    ]);
   });
 
   it("takes names from cells that are names, from known datasets, or from the id", () => {
-    const text = [HEADER, "2001-a,2001,,A,S,ASEAN Plus Three;japan;Việt Nam,Culture and Education,,,src,,,"].join("\n");
-    const out = parseDatasetText(text, {}, { known: { actors: [{ id: "japan", name: "Japan (Government)" }] } });
+    const text = [
+      HEADER,
+      "2001-a,2001,,A,S,ASEAN Plus Three;japan;Việt Nam,Culture and Education,,,src,,,",
+    ].join("\n");
+    const out = parseDatasetText(
+      text,
+      {},
+      { known: { actors: [{ id: "japan", name: "Japan (Government)" }] } },
+    );
     expect(out.ok && out.dataset.actors).toEqual([
       { id: "asean-plus-three", name: "ASEAN Plus Three" },
       { id: "japan", name: "Japan (Government)" },
       { id: "viet-nam", name: "Việt Nam" },
     ]);
-    expect(out.ok && out.dataset.categories).toEqual([{ id: "culture-and-education", name: "Culture and Education", dimension: "culture" }]);
+    expect(out.ok && out.dataset.categories).toEqual([
+      { id: "culture-and-education", name: "Culture and Education", dimension: "culture" },
+    ]);
   });
 
   it("reads the optional extra columns", () => {
@@ -152,16 +175,31 @@ describe("parseCsvDataset", () => {
   });
 
   it("refuses rows with more cells than the header and unclosed quotes", () => {
-    const out = load([HEADER, "2001-a,2001,,A,S,japan,aid,,,src,,,", "2002-b,2002,,B,one, two,japan,aid,,,src,,,"].join("\n"));
+    const out = load(
+      [HEADER, "2001-a,2001,,A,S,japan,aid,,,src,,,", "2002-b,2002,,B,one, two,japan,aid,,,src,,,"].join(
+        "\n",
+      ),
+    );
     expect(out.problems[0]!.message).toMatch(/^Row 3: has 14 cells but the header has 13/);
-    const unclosed = parseCsvDataset([HEADER, "2001-a,2001,,A,S,japan,aid,,,src,,,", '2002-b,2002,,B,"open,japan,aid,,,src,,,'].join("\n"));
-    expect(unclosed.problems.map((p) => p.message)).toContain('Row 3: a quoted text is not closed (a closing " is missing)');
+    const unclosed = parseCsvDataset(
+      [HEADER, "2001-a,2001,,A,S,japan,aid,,,src,,,", '2002-b,2002,,B,"open,japan,aid,,,src,,,'].join("\n"),
+    );
+    expect(unclosed.problems.map((p) => p.message)).toContain(
+      'Row 3: a quoted text is not closed (a closing " is missing)',
+    );
     expect(unclosed.rowOfEvent).toEqual([2]);
   });
 
   it("undoes the formula guard of exports and keeps hostile text as text", () => {
-    const out = load([HEADER, `2001-a,2001,,"'=HYPERLINK(""x"")",<img src=x onerror=alert(1)>,japan,aid,,,src,,,`].join("\n"));
-    expect(out.dataset.events[0]).toMatchObject({ title: '=HYPERLINK("x")', summary: "<img src=x onerror=alert(1)>" });
+    const out = load(
+      [HEADER, `2001-a,2001,,"'=HYPERLINK(""x"")",<img src=x onerror=alert(1)>,japan,aid,,,src,,,`].join(
+        "\n",
+      ),
+    );
+    expect(out.dataset.events[0]).toMatchObject({
+      title: '=HYPERLINK("x")',
+      summary: "<img src=x onerror=alert(1)>",
+    });
   });
 });
 
