@@ -1,0 +1,92 @@
+import { useId, useState } from "react";
+import type { DataProblem } from "../../data/validate";
+import "./DataProblemsBanner.css";
+
+/** Rendering 20,000 list items would freeze a phone; the first ones are what an author fixes first. */
+const MAX_LISTED = 200;
+
+export interface DataProblemsBannerProps {
+  /** The problems to list; every message is shown as plain text. */
+  problems: DataProblem[];
+  /** How many rows/events were left out. */
+  skipped: number;
+  onDismiss(): void;
+  /** "row" for CSV, "event" for JSON; guessed from the messages when absent. */
+  unit?: "row" | "event";
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function guessUnit(problems: DataProblem[]): "row" | "event" {
+  return problems.some((p) => p.message.startsWith("Row ")) ||
+    !problems.some((p) => p.message.startsWith("Event "))
+    ? "row"
+    : "event";
+}
+
+/**
+ * "2 rows skipped — details": a dismissible status banner whose details button discloses
+ * every problem in plain words.
+ *
+ * @example
+ * <DataProblemsBanner problems={outcome.problems} skipped={outcome.skipped} onDismiss={hide} />
+ */
+export function DataProblemsBanner({ problems, skipped, onDismiss, unit }: DataProblemsBannerProps) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  if (problems.length === 0 && skipped === 0) return null;
+  const summary =
+    skipped > 0
+      ? `${plural(skipped, unit ?? guessUnit(problems))} skipped`
+      : `${plural(problems.length, "note")} about the data`;
+  const hidden = problems.length - MAX_LISTED;
+
+  return (
+    <div className="data-problems" role="status">
+      <div className="data-problems__bar">
+        <span className="data-problems__icon" aria-hidden="true">
+          !
+        </span>
+        <p className="data-problems__summary">
+          {summary}
+          {problems.length > 0 && (
+            <>
+              {" — "}
+              <button
+                type="button"
+                className="data-problems__toggle"
+                aria-expanded={open}
+                aria-controls={listId}
+                onClick={() => setOpen((o) => !o)}
+              >
+                details
+              </button>
+            </>
+          )}
+        </p>
+        <button
+          type="button"
+          className="data-problems__dismiss"
+          aria-label="Dismiss the data problems"
+          onClick={onDismiss}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div id={listId} className="data-problems__details" hidden={!open}>
+        {open && (
+          <>
+            <ul className="data-problems__list">
+              {problems.slice(0, MAX_LISTED).map((p, i) => (
+                <li key={i}>{p.message}</li>
+              ))}
+            </ul>
+            {hidden > 0 && <p className="data-problems__more">…and {plural(hidden, "more problem")}.</p>}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

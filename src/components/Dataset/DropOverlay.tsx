@@ -1,0 +1,22 @@
+import "./DropOverlay.css";
+
+export interface DropOverlayProps {
+  /** A file is being dragged over the page. */
+  active: boolean;
+}
+
+/**
+ * The full-page "Drop to open" hint shown while a file is dragged over the page (see useFileDrop).
+ * Screen readers get the same action from the file input of "Open dataset…", so this is hidden from them.
+ */
+export function DropOverlay({ active }: DropOverlayProps) {
+  if (!active) return null;
+  return (
+    <div className="drop-overlay" aria-hidden="true" data-testid="drop-overlay">
+      <div className="drop-overlay__box">
+        <strong>Drop the file to open it</strong>
+        <span>JSON or CSV, up to 10 MB</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import "./OpenDatasetDialog.css";
+
+export interface DatasetLoading {
+  loaded: number;
+  /** null when the server does not say how big the file is. */
+  total: number | null;
+}
+
+export interface OpenDatasetDialogProps {
+  /** A dataset other than the built-in one is shown: offer the way back. */
+  isCustom: boolean;
+  /** Progress while a dataset loads; null otherwise. */
+  loading: DatasetLoading | null;
+  /** The last load's error, shown in the dialog; null when none. */
+  error: string | null;
+  onFile(file: File): void;
+  onUrl(url: string): void;
+  onBuiltIn(): void;
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+// jsdom and a few old browsers lack the modal API: fall back to the `open` attribute.
+function openDialog(d: HTMLDialogElement) {
+  if (typeof d.showModal === "function") {
+    if (!d.open) d.showModal();
+  } else d.setAttribute("open", "");
+}
+
+function closeDialog(d: HTMLDialogElement) {
+  if (typeof d.close === "function") d.close();
+  else {
+    d.removeAttribute("open");
+    d.dispatchEvent(new Event("close"));
+  }
+}
+
+/**
+ * "Open dataset…": a button and the modal dialog it opens, to load a JSON or CSV file from the
+ * device or from an address, or to go back to the built-in dataset. It holds no dataset state:
+ * the parent loads and reports `loading` and `error`. The dialog closes itself when a load it
+ * started finishes without error (so set `loading` as soon as `onFile`/`onUrl` is called).
+ *
+ * @example
+ * <OpenDatasetDialog isCustom={isCustom} loading={loading} error={error}
+ *   onFile={loadFile} onUrl={(url) => loadUrl(url)} onBuiltIn={() => loadUrl(null)} />
+ */
+export function OpenDatasetDialog({
+  isCustom,
+  loading,
+  error,
+  onFile,
+  onUrl,
+  onBuiltIn,
+}: OpenDatasetDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const [url, setUrl] = useState("");
+  const ids = useId();
+  const wasLoading = useRef(false);
+
+  // Focus goes back to the button however the dialog closes (Escape, Close, a finished load).
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    const onClose = () => opener.current?.focus();
+    d.addEventListener("close", onClose);
+    return () => d.removeEventListener("close", onClose);
+  }, []);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && wasLoading.current && !loading && !error && d.hasAttribute("open")) closeDialog(d);
+    wasLoading.current = loading !== null;
+  }, [loading, error]);
+
+  const close = () => dialog.current && closeDialog(dialog.current);
+  const submitUrl = (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = url.trim();
+    if (trimmed) onUrl(trimmed);
+  };
+  const pct = loading?.total ? Math.min(100, Math.round((loading.loaded / loading.total) * 100)) : null;
+
+  return (
+    <>
+      <button
+        ref={opener}
+        type="button"
+        className="open-dataset__opener"
+        aria-haspopup="dialog"
+        onClick={() => dialog.current && openDialog(dialog.current)}
+      >
+        Open dataset…
+      </button>
+      <dialog
+        ref={dialog}
+        className="open-dataset"
+        aria-labelledby={`${ids}-title`}
+        onKeyDown={(e) => {
+          // The native modal handles Escape itself; this covers the `open`-attribute fallback.
+          if (e.key === "Escape" && typeof dialog.current?.showModal !== "function") {
+            e.preventDefault();
+            close();
+          }
+        }}
+      >
+        <div className="open-dataset__head">
+          <h2 id={`${ids}-title`}>Open a dataset</h2>
+          <button type="button" className="open-dataset__close" aria-label="Close" onClick={close}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+
+        <p className="open-dataset__intro">
+          Use your own events: a JSON or CSV file up to 10 MB. Start from the{" "}
+          <a href="template.csv" download>
+            CSV template
+          </a>{" "}
+          or the{" "}
+          <a href="dataset.schema.json" target="_blank" rel="noopener noreferrer">
+            JSON Schema
+          </a>
+          . Your file stays in your browser; nothing is uploaded.
+        </p>
+
+        <div className="open-dataset__field">
+          <label htmlFor={`${ids}-file`}>A file from this device (or drop it anywhere on the page)</label>
+          <input
+            id={`${ids}-file`}
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            disabled={loading !== null}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              // Reset so that choosing the same file again (after fixing it) fires again.
+              e.currentTarget.value = "";
+              if (file) onFile(file);
+            }}
+          />
+        </div>
+
+        <form className="open-dataset__field" onSubmit={submitUrl}>
+          <label htmlFor={`${ids}-url`}>Or the address of a file on the web</label>
+          <div className="open-dataset__row">
+            <input
+              id={`${ids}-url`}
+              type="text"
+              inputMode="url"
+              autoComplete="url"
+              spellCheck={false}
+              placeholder="https://example.org/my-timeline.csv"
+              value={url}
+              onChange={(e) => setUrl(e.currentTarget.value)}
+            />
+            <button type="submit" disabled={loading !== null || url.trim() === ""}>
+              Load
+            </button>
+          </div>
+        </form>
+
+        {loading && (
+          <div className="open-dataset__progress" role="status">
+            <span>
+              Loading…
+              {loading.loaded > 0 &&
+                ` ${formatSize(loading.loaded)}${loading.total ? ` of ${formatSize(loading.total)}` : ""}`}
+            </span>
+            <progress max={100} value={pct ?? undefined} aria-label="Loading progress" />
+          </div>
+        )}
+        {error && !loading && (
+          <p className="open-dataset__error" role="alert">
+            {error}
+          </p>
+        )}
+
+        {isCustom && (
+          <div className="open-dataset__builtin">
+            <button
+              type="button"
+              onClick={() => {
+                onBuiltIn();
+                close();
+              }}
+            >
+              Back to the built-in dataset
+            </button>
+          </div>
+        )}
+      </dialog>
+    </>
+  );
+}
