@@ -149,6 +149,20 @@ function dateProblem(column: string, value: string): string | null {
   return `${column} '${value.slice(0, 40)}' should be written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2003-12-12)`;
 }
 
+/**
+ * An id for a name with no Latin letters ("日本" → "u-…"): stable, so the same name gives the
+ * same id in every row. `null` when the text has no letter or digit at all.
+ */
+function hashId(text: string): string | null {
+  if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  let h = 0x811c9dc5; // FNV-1a, 32 bits
+  for (const ch of text.normalize("NFC")) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `u-${h.toString(36)}`;
+}
+
 /** Where the frame (actors, categories, sources) is collected while rows are read. */
 class FrameBuilder {
   readonly actors = new Map<string, Actor>();
@@ -166,7 +180,7 @@ class FrameBuilder {
   /** An id or a name from a cell → its id; `null` when no id can be made from it. */
   static toId(cell: string): { id: string; declaredName?: string } | null {
     if (isId(cell)) return { id: cell };
-    const id = slugify(cell);
+    const id = slugify(cell) || hashId(cell);
     return id ? { id, declaredName: cell.slice(0, 80) } : null;
   }
 
@@ -287,15 +301,19 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
         .map((s) => s.trim())
         .filter(Boolean);
 
-    const quoteProblem = badRows.get(r);
-    if (quoteProblem) report(quoteProblem);
     // Strict on purpose: spreadsheets export every row with the header's width, so an extra cell
-    // almost always means an unquoted delimiter has shifted the columns.
-    if (cells.length > header.length)
-      report(
-        `has ${cells.length} cells but the header has ${header.length} (a text with a ${delimiter === "\t" ? "tab" : `'${delimiter}'`} inside must be in double quotes)`,
-      );
-
+    // almost always means an unquoted delimiter has shifted the columns. Either problem makes every
+    // other cell of the row unreliable, so it is the only one reported.
+    const structural =
+      badRows.get(r) ??
+      (cells.length > header.length
+        ? `has ${cells.length} cells but the header has ${header.length} (a text with a ${delimiter === "\t" ? "tab" : `'${delimiter}'`} inside must be in double quotes)`
+        : undefined);
+    if (structural) {
+      problems.push({ path: `row[${row}]`, message: `Row ${row}: ${structural}` });
+      skipped++;
+      continue;
+    }
     const date = get("date");
     if (!date) report("date is missing");
     else {
@@ -324,7 +342,7 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
     const actorIds: string[] = [];
     for (const cell of list("actors")) {
       const a = FrameBuilder.toId(cell);
-      if (!a) report(`actor '${cell.slice(0, 40)}' has no letters a–z or digits to make an id from`);
+      if (!a) report(`actor '${cell.slice(0, 40)}' has no letters or digits to make an id from`);
       else actorIds.push(a.id);
     }
     if (!list("actors").length) report("actors is missing (ids separated by ';', e.g. japan;china)");
@@ -334,7 +352,7 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
     const category = categoryCell ? FrameBuilder.toId(categoryCell) : null;
     if (!categoryCell) report("category is missing");
     else if (!category)
-      report(`category '${categoryCell.slice(0, 40)}' has no letters a–z or digits to make an id from`);
+      report(`category '${categoryCell.slice(0, 40)}' has no letters or digits to make an id from`);
     event.category = category?.id ?? categoryCell;
     const dimension = get("dimension").toLowerCase();
     if (dimension && !isDimensionId(dimension)) {
@@ -361,7 +379,7 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
       report("has more pages or links than sources (separate several with ';', in the same order)");
     const sourceRefs = sourceCells.map((cell, i) => {
       const s = FrameBuilder.toId(cell);
-      if (!s) report(`source '${cell.slice(0, 40)}' has no letters a–z or digits to make an id from`);
+      if (!s) report(`source '${cell.slice(0, 40)}' has no letters or digits to make an id from`);
       const ref: Record<string, unknown> = { source: s?.id ?? cell };
       if (pages[i]) ref.page = parsePage(pages[i]);
       if (links[i]) ref.url = links[i];

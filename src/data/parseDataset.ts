@@ -91,6 +91,11 @@ function fromJson(text: string): ParseOutcome {
   } catch {
     return fail(describeJsonError(text));
   }
+  if (Array.isArray(raw)) {
+    return fail(
+      "The JSON is a list, but a dataset is an object with schemaVersion, title, actors, categories, sources and events (see dataset.schema.json).",
+    );
+  }
   const events = raw !== null && typeof raw === "object" ? (raw as { events?: unknown }).events : undefined;
   if (Array.isArray(events) && events.length > MAX_DATASET_EVENTS) {
     return fail(tooMany(events.length));
@@ -229,9 +234,17 @@ export function parseDatasetText(text: string, hint: ParseHint = {}, opts: Parse
     const binary = refuseBinary(body);
     if (binary) return fail(binary);
     const format = detectFormat(body, hint);
-    if (format === "json") return fromJson(body);
-    if (format === "csv") return fromCsv(body, hint, opts);
-    return fail(format);
+    if (format !== "json" && format !== "csv") return fail(format);
+    const outcome = format === "json" ? fromJson(body) : fromCsv(body, hint, opts);
+    // U+FFFD is what a decoder leaves for bytes that are not UTF-8 (Excel's plain "CSV" is Windows-1252).
+    if (body.includes("\uFFFD")) {
+      outcome.problems.unshift({
+        path: "",
+        message:
+          "Some characters could not be read (shown as �): save the file as UTF-8 (in Excel: CSV UTF-8) and load it again.",
+      });
+    }
+    return outcome;
   } catch (e) {
     // A safety net: a bug here must not take the app down with it.
     return fail(
