@@ -1,6 +1,7 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
+import { validateDataPlugin } from "./scripts/validateDataPlugin";
 
 // `--mode single` writes one self-contained HTML file (dist-offline/index.html)
 // that runs from file:// with no network: scripts, styles and data inlined.
@@ -9,7 +10,7 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base: the build works from any sub-path (course site, GitHub Pages, LMS package).
     base: "./",
-    plugins: single ? [react(), viteSingleFile()] : [react()],
+    plugins: [validateDataPlugin(), react(), ...(single ? [viteSingleFile()] : [])],
     build: {
       outDir: single ? "dist-offline" : "dist",
       target: "es2022",

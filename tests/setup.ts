@@ -17,10 +17,11 @@ class FixedResizeObserver {
   unobserve() {}
   disconnect() {}
 }
-if (!("ResizeObserver" in globalThis)) {
+// Node-environment test files (pure layers) share this setup: only stub the DOM where there is one.
+if (typeof window !== "undefined" && !("ResizeObserver" in globalThis)) {
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = FixedResizeObserver;
 }
-if (!window.matchMedia) {
+if (typeof window !== "undefined" && !window.matchMedia) {
   window.matchMedia = ((query: string) => ({
     matches: false,
     media: query,

@@ -3,19 +3,20 @@
  * the published JSON Schema (public/dataset.schema.json is generated from it).
  * Cross-record rules (unique ids, references, end ≥ date) live in validate.ts.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isPartialDate } from "./dates";
+import { isHttpUrl } from "./safeUrl";
 
 export const SCHEMA_VERSION = 1;
 
 /** Lower-case slug: letters, digits and hyphens. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case letters, digits and hyphens");
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case letters, digits and hyphens"));
 
 export const PartialDate = z
   .string()
-  .refine(isPartialDate, "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD");
+  .check(z.refine(isPartialDate, "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD"));
 
 /**
  * The article's dimensions of soft power. Every category belongs to one; the
@@ -73,80 +74,70 @@ export const AMOUNT_KINDS = [
 ] as const;
 
 export const Amount = z.object({
-  value: z.number().finite().nonnegative(),
-  scale: Scale.optional(),
+  value: z.number().check(z.nonnegative()),
+  scale: z.optional(Scale),
   currency: Currency,
   /** What the money is: grant, loan, fund, trade volume, pledge… */
   kind: z.enum(AMOUNT_KINDS),
   /** The figure as the source prints it, e.g. "US$1 billion". */
-  text: z.string().max(200).optional(),
+  text: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /** A non-monetary figure the source gives: a count, a percentage, a rank. */
 export const Figure = z.object({
-  label: z.string().min(1).max(200),
-  value: z.number().finite(),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  value: z.number(),
   /** "percent", "people", "institutes", "projects"… */
-  unit: z.string().min(1).max(60),
-  scale: Scale.optional(),
+  unit: z.string().check(z.minLength(1), z.maxLength(60)),
+  scale: z.optional(Scale),
   /** The year the figure describes, when it differs from the event's date. */
-  year: z.number().int().min(1000).max(3000).optional(),
-  text: z.string().max(200).optional(),
+  year: z.optional(z.int().check(z.gte(1000), z.lte(3000))),
+  text: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /** Only http(s) links are kept; anything else (javascript:, data:) is rejected. */
-export const HttpUrl = z
-  .string()
-  .max(2000)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === "http:" || u.protocol === "https:";
-    } catch {
-      return false;
-    }
-  }, "must be an http or https link");
+export const HttpUrl = z.string().check(z.maxLength(2000), z.refine(isHttpUrl, "must be an http or https link"));
 
 export const SourceRef = z.object({
   source: Id,
-  section: z.string().max(300).optional(),
-  page: z.union([z.number().int().positive(), z.string().max(20)]).optional(),
-  url: HttpUrl.optional(),
+  section: z.optional(z.string().check(z.maxLength(300))),
+  page: z.optional(z.union([z.int().check(z.positive()), z.string().check(z.maxLength(20))])),
+  url: z.optional(HttpUrl),
 });
 
 export const Actor = z.object({
   id: Id,
-  name: z.string().min(1).max(80),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
   /** Short label for tight spaces (lane labels on phones). */
-  short: z.string().min(1).max(20).optional(),
+  short: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
   /** Actor group, e.g. "asean-member" for Indonesia, Vietnam… */
-  group: z.string().max(40).optional(),
+  group: z.optional(z.string().check(z.maxLength(40))),
 });
 
 export const Category = z.object({
   id: Id,
-  name: z.string().min(1).max(80),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
   dimension: DimensionIdSchema,
 });
 
 export const Source = z.object({
   id: Id,
-  title: z.string().min(1).max(300),
-  author: z.string().max(200).optional(),
-  publisher: z.string().max(200).optional(),
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  author: z.optional(z.string().check(z.maxLength(200))),
+  publisher: z.optional(z.string().check(z.maxLength(200))),
   /** Year written (approximate years are noted in `note`). */
-  year: z.number().int().min(1000).max(3000).optional(),
-  url: HttpUrl.optional(),
-  note: z.string().max(1000).optional(),
+  year: z.optional(z.int().check(z.gte(1000), z.lte(3000))),
+  url: z.optional(HttpUrl),
+  note: z.optional(z.string().check(z.maxLength(1000))),
 });
 
 export const Era = z.object({
   id: Id,
-  label: z.string().min(1).max(80),
+  label: z.string().check(z.minLength(1), z.maxLength(80)),
   date: PartialDate,
   end: PartialDate,
-  note: z.string().max(500).optional(),
-  sources: z.array(SourceRef).min(1),
+  note: z.optional(z.string().check(z.maxLength(500))),
+  sources: z.array(SourceRef).check(z.minLength(1)),
 });
 
 /** 1 = headline (always shown first when zoomed out), 2 = major, 3 = detail. */
@@ -154,29 +145,29 @@ export const Importance = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
 export const TimelineEvent = z.object({
   /** Stable id, `YYYY-short-slug`. */
-  id: z.string().regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/, "must look like 2003-tokyo-declaration"),
+  id: z.string().check(z.regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/, "must look like 2003-tokyo-declaration")),
   date: PartialDate,
-  end: PartialDate.optional(),
-  title: z.string().min(1).max(160),
-  summary: z.string().min(1).max(1200),
-  actors: z.array(Id).min(1),
+  end: z.optional(PartialDate),
+  title: z.string().check(z.minLength(1), z.maxLength(160)),
+  summary: z.string().check(z.minLength(1), z.maxLength(1200)),
+  actors: z.array(Id).check(z.minLength(1)),
   category: Id,
-  amount: Amount.optional(),
-  figures: z.array(Figure).optional(),
-  sources: z.array(SourceRef).min(1, "every event needs at least one source"),
-  note: z.string().max(1000).optional(),
-  importance: Importance.default(2),
-  related: z.array(z.string()).optional(),
+  amount: z.optional(Amount),
+  figures: z.optional(z.array(Figure)),
+  sources: z.array(SourceRef).check(z.minLength(1, "every event needs at least one source")),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+  importance: z._default(Importance, 2),
+  related: z.optional(z.array(z.string())),
 });
 
 export const Dataset = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  title: z.string().min(1).max(200),
-  description: z.string().max(1000).optional(),
-  actors: z.array(Actor).min(1),
-  categories: z.array(Category).min(1),
-  sources: z.array(Source).min(1),
-  eras: z.array(Era).default([]),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  description: z.optional(z.string().check(z.maxLength(1000))),
+  actors: z.array(Actor).check(z.minLength(1)),
+  categories: z.array(Category).check(z.minLength(1)),
+  sources: z.array(Source).check(z.minLength(1)),
+  eras: z._default(z.array(Era), []),
   events: z.array(TimelineEvent),
 });
 

@@ -6,7 +6,7 @@
  * left out while the rest are kept (row-by-row errors for "bring your own data").
  * The build uses the same function and fails on any problem at all.
  */
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { parsePartialDate } from "./dates";
 import {
   Dataset,
@@ -53,7 +53,7 @@ function get(obj: unknown, path: PropertyKey[]): unknown {
   return cur;
 }
 
-function zodProblems(err: z.ZodError, raw: unknown, prefix: string, index?: number, eventId?: string) {
+function zodProblems(err: z.core.$ZodError, raw: unknown, prefix: string, index?: number, eventId?: string) {
   return err.issues.map((iss): DataProblem => {
     const field = iss.path.map(String).join(".");
     const value = get(raw, iss.path);
@@ -71,7 +71,7 @@ function zodProblems(err: z.ZodError, raw: unknown, prefix: string, index?: numb
   });
 }
 
-const FrameSchema = Dataset.omit({ events: true });
+const FrameSchema = z.omit(Dataset, { events: true });
 
 /** Validate a dataset; see module comment. Never throws. */
 export function validateDataset(raw: unknown): ValidationResult {

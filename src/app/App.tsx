@@ -1,0 +1,70 @@
+import { useEffect, useRef } from "react";
+import type { TimelineStore } from "../store/createTimelineStore";
+import { TimelineStoreProvider, useTimelineStore } from "../store/TimelineStoreProvider";
+import { selectDataset, selectLoad, selectMode, selectView } from "../store/selectors";
+import { Header } from "../components/Header/Header";
+import { FilterPanel } from "../components/Filters/FilterPanel";
+import { ViewTabs, tabId, panelId } from "../components/Tabs/ViewTabs";
+import { DetailPanel } from "../components/Detail/DetailPanel";
+import { LoadStatus } from "../components/Status/LoadStatus";
+import { Announcer } from "../components/Status/Announcer";
+import { ViewSwitch } from "./ViewSwitch";
+import { useThemeAttribute } from "../hooks/useThemeAttribute";
+import { markReady } from "./ready";
+import { StoryLayer } from "../components/Story/StoryLayer";
+
+export interface AppProps {
+  store: TimelineStore;
+  /** Load another dataset: a URL, or null for the built-in one. */
+  onLoadDataUrl(url: string | null): void;
+}
+
+export function App({ store, onLoadDataUrl }: AppProps) {
+  return (
+    <TimelineStoreProvider store={store}>
+      <Shell onLoadDataUrl={onLoadDataUrl} />
+    </TimelineStoreProvider>
+  );
+}
+
+function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
+  const dataset = useTimelineStore(selectDataset);
+  const load = useTimelineStore(selectLoad);
+  const view = useTimelineStore(selectView);
+  const mode = useTimelineStore(selectMode);
+  const root = useRef<HTMLDivElement>(null);
+  useThemeAttribute();
+
+  useEffect(() => {
+    if (dataset) markReady();
+  }, [dataset]);
+
+  return (
+    <div ref={root} className={`app app--${mode}`} data-view={view}>
+      <Header onLoadDataUrl={onLoadDataUrl} />
+      <div className="app-body">
+        {mode === "app" && <FilterPanel />}
+        <main className="app-main" id="main">
+          <ViewTabs />
+          <LoadStatus />
+          <StoryLayer />
+          {dataset && (
+            <div className="view-panel" role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)}>
+              <ViewSwitch view={view} />
+            </div>
+          )}
+          {!dataset && load.status === "error" && (
+            <div className="view-panel view-panel--empty">
+              <p>Nothing to show until a dataset loads.</p>
+              <button type="button" className="btn" onClick={() => onLoadDataUrl(null)}>
+                Load the built-in dataset
+              </button>
+            </div>
+          )}
+        </main>
+        <DetailPanel />
+      </div>
+      <Announcer />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * Where a dataset comes from: the built-in one (a lazily loaded chunk), a
+ * `data=` URL, or a file the user picked or dropped. Each path ends in the
+ * store's `setDataset` or `setLoadError`; the app stays usable either way.
+ */
+import { normalizeDataset } from "../data/normalize";
+import { validateDataset } from "../data/validate";
+
+// The parsers for custom data (CSV via Papa Parse, fetch with progress) load only
+// when someone brings their own data: the first view of the built-in one stays small.
+const customLoaders = () =>
+  Promise.all([import("../data/parseDataset"), import("../data/fetchDataset"), import("../data/readFile")]);
+import type { TimelineStore } from "../store/createTimelineStore";
+
+let controller: AbortController | null = null;
+
+/** Abort whatever load is in flight: the newest request wins. */
+function freshSignal(): AbortSignal {
+  controller?.abort();
+  controller = new AbortController();
+  return controller.signal;
+}
+
+export async function loadBuiltIn(store: TimelineStore): Promise<void> {
+  freshSignal();
+  store.getState().setLoading();
+  try {
+    const mod = await import("../../data/events.json");
+    const result = validateDataset(mod.default);
+    if (!result.dataset) throw new Error(result.problems.map((p) => p.message).join("; "));
+    store.getState().setDataset(normalizeDataset(result.dataset), {
+      dataUrl: null,
+      problems: result.problems,
+      skipped: result.skipped,
+    });
+  } catch (e) {
+    store.getState().setLoadError(`The built-in dataset could not be loaded: ${(e as Error).message}`);
+  }
+}
+
+export async function loadFromUrl(store: TimelineStore, url: string): Promise<void> {
+  const signal = freshSignal();
+  store.getState().setLoading();
+  const [{ parseDatasetText }, { fetchDatasetText }] = await customLoaders();
+  const text = await fetchDatasetText(url, {
+    signal,
+    onProgress: (loaded, total) => {
+      if (!signal.aborted) store.getState().setLoading({ loaded, total });
+    },
+  });
+  if (signal.aborted) return;
+  if (!text.ok) {
+    store.getState().setLoadError(text.error);
+    return;
+  }
+  const parsed = parseDatasetText(text.text, {
+    filename: url.split(/[?#]/)[0],
+    ...(text.contentType ? { contentType: text.contentType } : {}),
+  });
+  if (!parsed.ok) {
+    store.getState().setLoadError(parsed.error);
+    return;
+  }
+  store.getState().setDataset(normalizeDataset(parsed.dataset), {
+    dataUrl: url,
+    problems: parsed.problems,
+    skipped: parsed.skipped,
+  });
+}
+
+export async function loadFromFile(store: TimelineStore, file: File): Promise<void> {
+  const signal = freshSignal();
+  store.getState().setLoading({ loaded: 0, total: file.size });
+  const [{ parseDatasetText }, , { readDatasetFile }] = await customLoaders();
+  const text = await readDatasetFile(file);
+  if (signal.aborted) return;
+  if (!text.ok) {
+    store.getState().setLoadError(text.error);
+    return;
+  }
+  const parsed = parseDatasetText(text.text, { filename: file.name });
+  if (!parsed.ok) {
+    store.getState().setLoadError(parsed.error);
+    return;
+  }
+  store.getState().setDataset(normalizeDataset(parsed.dataset), {
+    dataUrl: null,
+    fileName: file.name,
+    problems: parsed.problems,
+    skipped: parsed.skipped,
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Axis ticks that adapt from decades to months. `timeTicks(scale, width)` picks
+ * the finest calendar step whose labels keep a readable distance apart.
+ */
+import { utcMonth, utcYear, type TimeInterval } from "d3-time";
+import { utcFormat } from "d3-time-format";
+import type { ScaleTime } from "d3-scale";
+import { YEAR } from "./timeScale";
+
+export interface Tick {
+  value: number;
+  x: number;
+  label: string;
+  /** Major ticks start a decade (year steps) or a year (month steps). */
+  major: boolean;
+}
+
+interface Step {
+  interval: TimeInterval;
+  /** Approximate length in ms, to compare with pixels. */
+  approx: number;
+  /** Minimum pixels between two ticks for their labels to read well. */
+  minPx: number;
+  label: (d: Date) => string;
+  major: (d: Date) => boolean;
+}
+
+const fmtYear = utcFormat("%Y");
+const fmtMonth = utcFormat("%b");
+const fmtMonthYear = utcFormat("%b %Y");
+
+const yearEvery = (n: number) => utcYear.every(n)!;
+const monthEvery = (n: number) => utcMonth.every(n)!;
+
+const STEPS: Step[] = [
+  { interval: yearEvery(50), approx: 50 * YEAR, minPx: 44, label: fmtYear, major: () => true },
+  { interval: yearEvery(20), approx: 20 * YEAR, minPx: 44, label: fmtYear, major: () => true },
+  { interval: yearEvery(10), approx: 10 * YEAR, minPx: 44, label: fmtYear, major: () => true },
+  { interval: yearEvery(5), approx: 5 * YEAR, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
+  { interval: yearEvery(2), approx: 2 * YEAR, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
+  { interval: utcYear, approx: YEAR, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
+  {
+    interval: monthEvery(6),
+    approx: YEAR / 2,
+    minPx: 72,
+    label: (d) => (d.getUTCMonth() === 0 ? fmtYear(d) : fmtMonthYear(d)),
+    major: (d) => d.getUTCMonth() === 0,
+  },
+  {
+    interval: monthEvery(3),
+    approx: YEAR / 4,
+    minPx: 44,
+    label: (d) => (d.getUTCMonth() === 0 ? fmtYear(d) : fmtMonth(d)),
+    major: (d) => d.getUTCMonth() === 0,
+  },
+  {
+    interval: utcMonth,
+    approx: YEAR / 12,
+    minPx: 38,
+    label: (d) => (d.getUTCMonth() === 0 ? fmtYear(d) : fmtMonth(d)),
+    major: (d) => d.getUTCMonth() === 0,
+  },
+];
+
+/** Choose the finest step whose ticks are at least its `minPx` apart. */
+export function chooseStep(spanMs: number, widthPx: number): Step {
+  const pxPerMs = widthPx / Math.max(spanMs, 1);
+  let chosen = STEPS[0]!;
+  for (const step of STEPS) {
+    if (step.approx * pxPerMs >= step.minPx) chosen = step;
+    else break;
+  }
+  return chosen;
+}
+
+export function timeTicks(scale: ScaleTime<number, number>, widthPx: number): Tick[] {
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const step = chooseStep(d1.getTime() - d0.getTime(), widthPx);
+  return step.interval.range(step.interval.ceil(d0), d1).map((d) => ({
+    value: d.getTime(),
+    x: scale(d),
+    label: step.label(d),
+    major: step.major(d),
+  }));
+}

@@ -1,0 +1,184 @@
+import { useEffect, useId, useState } from "react";
+import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
+import {
+  selectActorCounts,
+  selectActorFilter,
+  selectCategoryCounts,
+  selectCategoryFilter,
+  selectDataset,
+  selectFilteredEvents,
+  selectHasActiveFilters,
+  selectQuery,
+} from "../../store/selectors";
+import { DIMENSIONS } from "../../data/schema";
+import { ActorGlyph } from "../Timeline/ActorGlyph";
+import { categoryColorVar } from "../Timeline/palette";
+
+/** Actors shown first, in this order, whatever the dataset's order. */
+const LEAD_ACTORS = ["china", "japan"];
+
+/**
+ * Filters: actor toggles (China and Japan first), categories grouped by the
+ * article's dimensions, and search; counts beside each value. Native checkboxes,
+ * so each is labelled by its name for assistive technology and tests.
+ */
+export function FilterPanel() {
+  const open = useTimelineStore((s) => s.filtersOpen);
+  const store = useTimelineStoreApi();
+  const filtered = useTimelineStore(selectFilteredEvents);
+  const active = useTimelineStore(selectHasActiveFilters);
+
+  return (
+    <aside className={`filters${open ? " filters--open" : ""}`} aria-label="Filters" id="filters">
+      <div className="filters-head">
+        <h2 className="filters-title">Filters</h2>
+        <span className="filters-count">
+          {filtered.length} event{filtered.length === 1 ? "" : "s"}
+        </span>
+        {active && (
+          <button type="button" className="btn btn--link" onClick={() => store.getState().resetFilters()}>
+            Clear all
+          </button>
+        )}
+        <button
+          type="button"
+          className="btn btn--icon filters-close"
+          aria-label="Close filters"
+          onClick={() => store.getState().setFiltersOpen(false)}
+        >
+          ×
+        </button>
+      </div>
+      <SearchBox />
+      <ActorFilter />
+      <CategoryFilter />
+    </aside>
+  );
+}
+
+function SearchBox() {
+  const q = useTimelineStore(selectQuery);
+  const store = useTimelineStoreApi();
+  const id = useId();
+  // Local text so typing stays instant; the store (and URL) follow after a pause.
+  const [text, setText] = useState(q);
+  useEffect(() => setText(q), [q]);
+  useEffect(() => {
+    if (text === store.getState().q) return;
+    const t = setTimeout(() => store.getState().setQuery(text), 200);
+    return () => clearTimeout(t);
+  }, [text, store]);
+  return (
+    <div className="search">
+      <label htmlFor={id}>Search events</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        placeholder="e.g. Confucius, JAIF, tsunami"
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") store.getState().setQuery(text);
+        }}
+        autoComplete="off"
+        spellCheck={false}
+      />
+    </div>
+  );
+}
+
+function ActorFilter() {
+  const ds = useTimelineStore(selectDataset);
+  const chosen = useTimelineStore(selectActorFilter);
+  const counts = useTimelineStore(selectActorCounts);
+  const store = useTimelineStoreApi();
+  const [more, setMore] = useState(false);
+  if (!ds) return null;
+  const lead = LEAD_ACTORS.map((id) => ds.actorById.get(id)).filter((a) => a !== undefined);
+  const rest = ds.actors.filter((a) => !LEAD_ACTORS.includes(a.id));
+  const main = lead.length ? [...lead, ...rest.filter((a) => !a.group)] : rest.filter((a) => !a.group);
+  const members = rest.filter((a) => a.group);
+  const row = (a: (typeof ds.actors)[number]) => {
+    const on = chosen === null || chosen.includes(a.id);
+    return (
+      <li key={a.id}>
+        <label className="check">
+          <input type="checkbox" checked={on} onChange={() => store.getState().toggleActor(a.id)} />
+          <ActorGlyph actorId={a.id} />
+          <span className="check-name">{a.name}</span>
+          <span className="check-count" aria-label={`${counts.get(a.id) ?? 0} events`}>
+            {counts.get(a.id) ?? 0}
+          </span>
+        </label>
+      </li>
+    );
+  };
+  return (
+    <fieldset className="facet">
+      <legend>Actors</legend>
+      {lead.length === 2 && (
+        <div className="quick" role="group" aria-label="Quick actor choices">
+          <button type="button" className="chip" onClick={() => store.getState().setActors(["china", "japan"])}>
+            China vs Japan
+          </button>
+          <button type="button" className="chip" onClick={() => store.getState().setActors(null)}>
+            All actors
+          </button>
+        </div>
+      )}
+      <ul className="checks">{main.map(row)}</ul>
+      {members.length > 0 && (
+        <>
+          <button
+            type="button"
+            className="btn btn--link"
+            aria-expanded={more}
+            onClick={() => setMore((m) => !m)}
+          >
+            {more ? "Hide" : "Show"} ASEAN members ({members.length})
+          </button>
+          {more && <ul className="checks">{members.map(row)}</ul>}
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+function CategoryFilter() {
+  const ds = useTimelineStore(selectDataset);
+  const chosen = useTimelineStore(selectCategoryFilter);
+  const counts = useTimelineStore(selectCategoryCounts);
+  const store = useTimelineStoreApi();
+  if (!ds) return null;
+  const groups = DIMENSIONS.map((d) => ({
+    ...d,
+    cats: ds.categories.filter((c) => c.dimension === d.id),
+  })).filter((g) => g.cats.length > 0);
+  return (
+    <fieldset className="facet">
+      <legend>Categories</legend>
+      {groups.map((g) => (
+        <div key={g.id} className="facet-group">
+          {groups.length > 1 && g.cats.length > 1 && <div className="facet-group-name">{g.name}</div>}
+          <ul className="checks">
+            {g.cats.map((c) => {
+              const on = chosen === null || chosen.includes(c.id);
+              return (
+                <li key={c.id}>
+                  <label className="check">
+                    <input type="checkbox" checked={on} onChange={() => store.getState().toggleCategory(c.id)} />
+                    <span className="swatch" style={{ background: categoryColorVar(ds, c.id) }} aria-hidden="true" />
+                    <span className="check-name">{c.name}</span>
+                    <span className="check-count" aria-label={`${counts.get(c.id) ?? 0} events`}>
+                      {counts.get(c.id) ?? 0}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,67 @@
+import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
+import { selectDataset, selectFilteredEvents, selectLoad, selectMode } from "../../store/selectors";
+import { AboutDialog } from "../About/AboutDialog";
+import { ThemeSwitcher } from "./ThemeSwitcher";
+import { OpenDatasetDialog } from "../Dataset/OpenDatasetDialog";
+import { DropOverlay } from "../Dataset/DropOverlay";
+import { useFileDrop } from "../../hooks/useFileDrop";
+import { loadFromFile } from "../../app/loadData";
+import { ClassroomActions } from "./ClassroomActions";
+import { EmbedAction } from "./EmbedAction";
+
+const DEFAULT_TITLE = "Soft Power Timeline";
+const DEFAULT_TAGLINE = "How Japan and China courted Southeast Asia through aid, trade, culture and relief, 1977–2023";
+
+/** Title, one-line description, and the app-wide actions. */
+export function Header({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
+  const ds = useTimelineStore(selectDataset);
+  const mode = useTimelineStore(selectMode);
+  const load = useTimelineStore(selectLoad);
+  const dataUrl = useTimelineStore((s) => s.dataUrl);
+  const fileName = useTimelineStore((s) => s.dataFileName);
+  const filtersOpen = useTimelineStore((s) => s.filtersOpen);
+  const filtered = useTimelineStore(selectFilteredEvents);
+  const store = useTimelineStoreApi();
+  const isCustom = Boolean(dataUrl || fileName);
+  const dragging = useFileDrop((f) => void loadFromFile(store, f), mode === "app");
+
+  const title = isCustom && ds ? ds.title : DEFAULT_TITLE;
+  const tagline = isCustom && ds ? (ds.description ?? `${ds.events.length} events`) : DEFAULT_TAGLINE;
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1 className="brand-title">{title}</h1>
+        <p className="brand-tagline">{tagline}</p>
+      </div>
+      <div className="actions">
+        {mode === "app" && (
+          <button
+            type="button"
+            className="btn filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filters"
+            onClick={() => store.getState().setFiltersOpen(!filtersOpen)}
+          >
+            Filters <span className="badge">{filtered.length}</span>
+          </button>
+        )}
+        {mode === "app" && (
+          <OpenDatasetDialog
+            isCustom={isCustom}
+            loading={load.status === "loading" ? { loaded: load.loaded, total: load.total } : null}
+            error={load.status === "error" ? load.error : null}
+            onFile={(f) => void loadFromFile(store, f)}
+            onUrl={(u) => onLoadDataUrl(u)}
+            onBuiltIn={() => onLoadDataUrl(null)}
+          />
+        )}
+        <ClassroomActions />
+        <EmbedAction />
+        <ThemeSwitcher />
+        <AboutDialog />
+      </div>
+      <DropOverlay active={dragging} />
+    </header>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useRef, type ReactNode, type RefObject } from "react";
+import type { FocusTrap } from "focus-trap";
+import "./Modal.css";
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+  title: string;
+  children: ReactNode;
+  /** Where focus goes back to on close (the opening button). */
+  returnFocus?: RefObject<HTMLElement | null>;
+  className?: string;
+}
+
+/**
+ * A proper modal: focus trapped inside (focus-trap), Escape and the backdrop
+ * close it, focus returns to the opener, the page behind is inert to readers.
+ */
+export function Modal({ open, onClose, title, children, returnFocus, className }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+
+  useEffect(() => {
+    if (!open || !box.current) return;
+    let trap: FocusTrap | null = null;
+    let closed = false;
+    const el = box.current;
+    const opener = returnFocus?.current ?? (document.activeElement as HTMLElement | null);
+    el.focus();
+    // focus-trap loads with the first dialog opened: it is not needed for the first view.
+    void import("focus-trap").then(({ createFocusTrap }) => {
+      if (closed) return;
+      try {
+        trap = createFocusTrap(el, {
+          escapeDeactivates: false,
+          clickOutsideDeactivates: false,
+          allowOutsideClick: true,
+          fallbackFocus: el,
+          returnFocusOnDeactivate: false,
+        });
+        trap.activate();
+      } catch {
+        el.focus();
+      }
+    });
+    return () => {
+      closed = true;
+      trap?.deactivate();
+      opener?.focus?.();
+    };
+  }, [open, returnFocus]);
+
+  if (!open) return null;
+  return (
+    <div
+      className="modal-backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) onCloseRef.current();
+      }}
+    >
+      <div
+        ref={box}
+        className={`modal${className ? ` ${className}` : ""}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="modal-title"
+        tabIndex={-1}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") {
+            e.stopPropagation();
+            onCloseRef.current();
+          }
+        }}
+      >
+        <div className="modal-head">
+          <h2 id="modal-title">{title}</h2>
+          <button type="button" className="btn btn--icon" aria-label="Close" onClick={() => onCloseRef.current()}>
+            ×
+          </button>
+        </div>
+        <div className="modal-body">{children}</div>
+      </div>
+    </div>
+  );
+}

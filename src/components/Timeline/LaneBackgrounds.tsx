@@ -1,0 +1,32 @@
+import type { PlacedLane } from "../../chart/place";
+import { ActorGlyphPath } from "./ActorGlyphPath";
+
+/** Lane stripes and headers (actor name with its shape). Not positional in time: they do not move on zoom. */
+export function LaneBackgrounds({
+  lanes,
+  top,
+  width,
+  margin,
+}: {
+  lanes: readonly PlacedLane[];
+  top: number;
+  width: number;
+  margin: number;
+}) {
+  return (
+    <g className="lanes" aria-hidden="true">
+      {lanes.map((l, i) => (
+        <g key={l.id} transform={`translate(0,${top + l.y})`}>
+          <rect className={`lane-bg lane-bg--${i % 2}`} x={-margin} width={width + 2 * margin} height={l.height} />
+          <line className="lane-sep" x1={-margin} x2={width + margin} y1={0} y2={0} />
+          <g transform="translate(2,11)">
+            <ActorGlyphPath actorId={l.id} />
+            <text className="lane-name" x={12} dy="0.35em">
+              {l.name}
+            </text>
+          </g>
+        </g>
+      ))}
+    </g>
+  );
+}

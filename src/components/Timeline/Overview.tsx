@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useRef } from "react";
+import { select } from "d3-selection";
+import { brushX, type BrushBehavior } from "d3-brush";
+import { useTimelineStore } from "../../store/TimelineStoreProvider";
+import { selectDataset, selectFilteredEventsNoRange } from "../../store/selectors";
+import { createTimeScale, type Domain } from "../../chart/timeScale";
+import { densityBins } from "../../chart/density";
+import { timeTicks } from "../../chart/ticks";
+import { useElementSize } from "../../hooks/useElementSize";
+
+const H = 48;
+const M = 14;
+
+/**
+ * The whole span at a glance: event density per year and a brush for the visible
+ * range. Dragging the brush moves the view; zooming the chart moves the brush.
+ */
+export function Overview({ limits, domain, onBrush }: { limits: Domain; domain: Domain; onBrush(d: Domain, zooming: boolean): void }) {
+  const ds = useTimelineStore(selectDataset)!;
+  const events = useTimelineStore(selectFilteredEventsNoRange);
+  const wrap = useRef<HTMLDivElement>(null);
+  const gRef = useRef<SVGGElement>(null);
+  const brushRef = useRef<BrushBehavior<unknown> | null>(null);
+  const programmatic = useRef(false);
+  const onBrushRef = useRef(onBrush);
+  onBrushRef.current = onBrush;
+  const { width } = useElementSize(wrap);
+  const w = Math.max(width - 2 * M, 1);
+  const scale = useMemo(() => createTimeScale(limits, [0, w]), [limits, w]);
+  const bins = useMemo(() => densityBins(events, limits), [events, limits]);
+  const maxCount = Math.max(1, ...bins.map((b) => b.count));
+  const ticks = useMemo(() => timeTicks(scale, w).filter((t) => t.major || w > 700), [scale, w]);
+
+  useEffect(() => {
+    const g = gRef.current;
+    if (!g || width <= 0) return;
+    const brush = brushX<unknown>()
+      .extent([
+        [0, 0],
+        [w, H - 16],
+      ])
+      .on("brush end", (ev: { selection: [number, number] | null; sourceEvent: unknown; type: string }) => {
+        if (programmatic.current || !ev.sourceEvent) return;
+        if (!ev.selection) {
+          onBrushRef.current(limits, false);
+          return;
+        }
+        const [a, b] = ev.selection.map((x) => scale.invert(x).getTime()) as [number, number];
+        onBrushRef.current([a, b], ev.type === "brush");
+      });
+    brushRef.current = brush;
+    select(g).call(brush);
+    return () => {
+      select(g).on(".brush", null);
+    };
+  }, [w, width, scale, limits]);
+
+  useEffect(() => {
+    const g = gRef.current;
+    if (!g || !brushRef.current) return;
+    programmatic.current = true;
+    select(g).call(brushRef.current.move, [scale(domain[0]), scale(domain[1])]);
+    programmatic.current = false;
+  }, [domain, scale]);
+
+  return (
+    <div className="overview" ref={wrap}>
+      {width > 0 && (
+        <svg width={width} height={H} role="img" aria-label={`Overview of all ${events.length} events by year; the highlighted window is the visible range.`}>
+          <g transform={`translate(${M},0)`}>
+            {ds.eras.map((e) => (
+              <rect key={e.id} className="overview-era" x={scale(e.start)} width={Math.max(1, scale(e.stop) - scale(e.start))} y={0} height={H - 16} />
+            ))}
+            {bins.map((b) => {
+              const x0 = scale(b.start);
+              const bw = Math.max(1, scale(b.stop) - x0 - 1);
+              const h = ((H - 18) * b.count) / maxCount;
+              return <rect key={b.start} className="overview-bar" x={x0} width={bw} y={H - 16 - h} height={h} />;
+            })}
+            {ticks.map((t) => (
+              <text key={t.value} className="overview-tick" x={t.x} y={H - 3} textAnchor="middle">
+                {t.label}
+              </text>
+            ))}
+            <g ref={gRef} className="overview-brush" />
+          </g>
+        </svg>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,298 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
+import {
+  selectDataset,
+  selectFilteredEvents,
+  selectHighlight,
+  selectLaneActors,
+  selectSelectedId,
+} from "../../store/selectors";
+import { createTimeScale, paddedExtent, resolveDomain, clampDomain, zoomDomain, panDomain, type Domain } from "../../chart/timeScale";
+import { timeTicks } from "../../chart/ticks";
+import { layoutTimeline } from "../../chart/place";
+import { navigate, type NavKey } from "../../chart/navigate";
+import { useElementSize } from "../../hooks/useElementSize";
+import { useReducedMotion } from "../../hooks/useReducedMotion";
+import { createMeasure } from "./measureText";
+import { TimeAxis } from "./TimeAxis";
+import { EraBands } from "./EraBands";
+import { EventMarks } from "./EventMarks";
+import { LaneBackgrounds } from "./LaneBackgrounds";
+import { Overview } from "./Overview";
+import { ZoomControls } from "./ZoomControls";
+import { EventPreview } from "./EventPreview";
+import { Legend } from "./Legend";
+import { useZoomPan } from "./useZoomPan";
+import { formatPartialDate } from "../../data/dates";
+import "./Timeline.css";
+
+const MARGIN = 14;
+const AXIS_H = 30;
+const ERA_H = 20;
+const MARK_R = 6;
+
+function fontFamily(): string {
+  return (typeof getComputedStyle === "function" && getComputedStyle(document.body).fontFamily) || "sans-serif";
+}
+
+/** Zoom factor of one keyboard or button step. */
+const STEP = 1.6;
+
+/**
+ * The timeline container: reads the store, lays the chart out with the pure
+ * `chart/*` functions, and hands render-ready arrays to stateless renderers.
+ */
+export function Timeline() {
+  const ds = useTimelineStore(selectDataset)!;
+  const events = useTimelineStore(selectFilteredEvents);
+  const lanesActors = useTimelineStore(selectLaneActors);
+  const selectedId = useTimelineStore(selectSelectedId);
+  const highlight = useTimelineStore(selectHighlight);
+  const storeDomain = useTimelineStore((s) => s.domain);
+  const store = useTimelineStoreApi();
+  const reduced = useReducedMotion();
+
+  const areaRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const plotRef = useRef<SVGGElement>(null);
+  const { width: areaW, height: areaH } = useElementSize(areaRef);
+  const compact = areaW > 0 && areaW < 560;
+  const fontSize = compact ? 12 : 13;
+  const rowHeight = compact ? 22 : 24;
+
+  const limits = useMemo(() => paddedExtent(ds.extent), [ds]);
+  const domain = useMemo(
+    () => clampDomain(resolveDomain(storeDomain, ds.extent), limits),
+    [storeDomain, ds, limits],
+  );
+  const plotW = Math.max(areaW - 2 * MARGIN, 1);
+  const scale = useMemo(() => createTimeScale(domain, [0, plotW]), [domain, plotW]);
+  const measure = useMemo(() => {
+    const family = fontFamily();
+    const normal = createMeasure(`500 ${fontSize}px ${family}`, fontSize);
+    const bold = createMeasure(`700 ${fontSize}px ${family}`, fontSize * 1.06);
+    return (text: string, isBold: boolean) => (isBold ? bold(text) : normal(text));
+  }, [fontSize]);
+  const eraMeasure = useMemo(() => createMeasure(`600 12px ${fontFamily()}`, 12), []);
+
+  const pinned = useMemo(() => {
+    const p = new Set<string>(highlight ?? []);
+    if (selectedId) p.add(selectedId);
+    return p;
+  }, [highlight, selectedId]);
+
+  const top = AXIS_H + (ds.eras.length ? ERA_H : 4);
+  const layout = useMemo(
+    () =>
+      layoutTimeline({
+        events,
+        lanes: lanesActors.map((l) => ({ id: l.id, name: compact ? l.short : l.name, actorIds: l.actorIds })),
+        x: (t) => scale(t),
+        invert: (x) => scale.invert(x).getTime(),
+        width: plotW,
+        height: Math.max(areaH - top - 8, 160),
+        measure,
+        pinned,
+        rowHeight,
+        markRadius: MARK_R,
+      }),
+    [events, lanesActors, scale, plotW, areaH, top, measure, pinned, rowHeight, compact],
+  );
+  const ticks = useMemo(() => timeTicks(scale, plotW), [scale, plotW]);
+  const svgH = Math.max(top + layout.height + 8, areaH);
+
+  // Keyboard focus: one tab stop in the chart (roving tabindex).
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const navNodes = useMemo(
+    () =>
+      [
+        ...layout.items.map((i) => ({ key: i.key, lane: i.laneId, x: i.x, eventId: i.eventId as string | null })),
+        ...layout.clusters.map((c) => ({ key: c.key, lane: c.laneId, x: c.x, eventId: null })),
+      ],
+    [layout],
+  );
+  const effectiveActive =
+    activeKey && navNodes.some((n) => n.key === activeKey)
+      ? activeKey
+      : (navNodes.find((n) => n.eventId === selectedId)?.key ?? navNodes[0]?.key ?? null);
+
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    const el = plotRef.current?.querySelector<SVGGElement>(`[data-key="${CSS.escape(pendingFocus.current)}"]`);
+    if (el) {
+      el.focus();
+      pendingFocus.current = null;
+    }
+  });
+
+  const commit = useCallback(
+    (d: Domain, zooming: boolean) => store.getState().setDomain(clampDomain(d, limits), { zooming }),
+    [store, limits],
+  );
+  const [liveDomain, setLiveDomain] = useState<Domain | null>(null);
+  useZoomPan({
+    svgRef,
+    layerRefs: [plotRef],
+    width: plotW,
+    height: svgH,
+    limits,
+    domain,
+    onCommit: (d, zooming) => {
+      setLiveDomain(null);
+      commit(d, zooming);
+    },
+    onLive: setLiveDomain,
+    animate: !reduced,
+  });
+
+  const zoomBy = useCallback(
+    (f: number, anchor?: number) => commit(zoomDomain(domain, f, anchor), false),
+    [commit, domain],
+  );
+  const reset = useCallback(() => store.getState().setDomain(null), [store]);
+  // + and − zoom, 0 resets, wherever focus is (except in a text field or a dialog).
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.closest("input, textarea, select, [contenteditable], [role=dialog]") !== null)) return;
+      if (e.key === "+" || e.key === "=") zoomBy(STEP);
+      else if (e.key === "-" || e.key === "_") zoomBy(1 / STEP);
+      else if (e.key === "0") reset();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [zoomBy, reset]);
+
+  const zoomToCluster = (t0: number, t1: number) => {
+    const pad = Math.max((t1 - t0) * 0.25, 15 * 864e5);
+    commit([t0 - pad, t1 + pad], false);
+  };
+
+  const activate = (target: Element | null) => {
+    const el = target?.closest<SVGGElement>("[data-key]");
+    if (!el) return;
+    setActiveKey(el.dataset.key!);
+    const id = el.dataset.eventId;
+    if (id) {
+      store.getState().select(id === store.getState().selectedId ? null : id);
+      return;
+    }
+    const ids = (el.dataset.cluster ?? "").split(" ").filter(Boolean);
+    const evs = ids.map((i) => ds.eventById.get(i)).filter((e) => e !== undefined);
+    if (evs.length) zoomToCluster(Math.min(...evs.map((e) => e.start)), Math.max(...evs.map((e) => e.stop)));
+  };
+
+  const onClick = (e: MouseEvent) => activate(e.target as Element);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const key = e.key;
+    if (key === "Enter" || key === " ") {
+      e.preventDefault();
+      activate(e.target as Element);
+      return;
+    }
+    if (e.shiftKey && (key === "ArrowLeft" || key === "ArrowRight")) {
+      e.preventDefault();
+      const dt = (domain[1] - domain[0]) * 0.2 * (key === "ArrowLeft" ? -1 : 1);
+      commit(panDomain(domain, dt), false);
+      return;
+    }
+    const nav: Record<string, NavKey> = {
+      ArrowLeft: "left",
+      ArrowRight: "right",
+      ArrowUp: "up",
+      ArrowDown: "down",
+      Home: "home",
+      End: "end",
+    };
+    const dir = nav[key];
+    if (!dir || !effectiveActive) return;
+    e.preventDefault();
+    const laneOrder = layout.lanes.map((l) => l.id);
+    const next = navigate(navNodes, laneOrder, effectiveActive, dir);
+    if (next && next !== effectiveActive) {
+      setActiveKey(next);
+      pendingFocus.current = next;
+      const node = navNodes.find((n) => n.key === next);
+      if (node?.eventId) store.getState().hover(node.eventId);
+    }
+  };
+
+  const shownFrom = formatPartialDate(String(new Date((liveDomain ?? domain)[0]).getUTCFullYear()));
+  const shownTo = formatPartialDate(String(new Date((liveDomain ?? domain)[1]).getUTCFullYear()));
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline-toolbar">
+        <ZoomControls
+          onZoomIn={() => zoomBy(STEP)}
+          onZoomOut={() => zoomBy(1 / STEP)}
+          onReset={reset}
+          rangeLabel={`${shownFrom} – ${shownTo}`}
+          canZoomIn={domain[1] - domain[0] > 31 * 864e5}
+          canZoomOut={domain[1] - domain[0] < limits[1] - limits[0] - 1}
+        />
+        <Legend lanes={lanesActors} />
+      </div>
+      <div className="timeline-area" ref={areaRef} data-testid="timeline-chart">
+        {areaW > 0 && (
+          <svg
+            ref={svgRef}
+            className="timeline-svg"
+            width={areaW}
+            height={svgH}
+            role="group"
+            aria-label={`Timeline chart, ${shownFrom} to ${shownTo}: ${events.length} events in view. Use arrow keys to move between events, Enter to open one, plus and minus to zoom.`}
+            onClick={onClick}
+            onKeyDown={onKeyDown}
+            onPointerOver={(e) => {
+              const id = (e.target as Element).closest<SVGGElement>("[data-event-id]")?.dataset.eventId;
+              if (id) store.getState().hover(id);
+            }}
+            onPointerOut={(e) => {
+              if ((e.target as Element).closest("[data-event-id]")) store.getState().hover(null);
+            }}
+            onFocus={(e) => {
+              const id = (e.target as Element).closest<SVGGElement>("[data-event-id]")?.dataset.eventId;
+              store.getState().hover(id ?? null);
+            }}
+            onBlur={() => store.getState().hover(null)}
+          >
+            <defs>
+              <clipPath id="plot-clip">
+                <rect x={-MARGIN} y={0} width={areaW} height={svgH} />
+              </clipPath>
+            </defs>
+            <g ref={plotRef} transform={`translate(${MARGIN},0)`} clipPath="url(#plot-clip)">
+              <LaneBackgrounds lanes={layout.lanes} top={top} width={plotW} margin={MARGIN} />
+              <EraBands eras={ds.eras} x={(t) => scale(t)} width={plotW} top={AXIS_H} height={svgH - AXIS_H} measure={eraMeasure} />
+              <TimeAxis ticks={ticks} height={AXIS_H} gridHeight={svgH} />
+              <g transform={`translate(0,${top})`}>
+                <EventMarks
+                  ds={ds}
+                  items={layout.items}
+                  clusters={layout.clusters}
+                  selectedId={selectedId}
+                  highlighted={highlight}
+                  activeKey={effectiveActive}
+                  markRadius={MARK_R}
+                />
+              </g>
+            </g>
+          </svg>
+        )}
+        {events.length === 0 && (
+          <p className="timeline-empty" role="status">
+            No events match these filters in this period. Zoom out or clear the filters.
+          </p>
+        )}
+        {liveDomain === null && <EventPreview layout={layout} offsetX={MARGIN} offsetY={top} areaWidth={areaW} />}
+      </div>
+      <Overview limits={limits} domain={liveDomain ?? domain} onBrush={commit} />
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Pure queries over normalized events: the one place filters are defined, so
+ * every view (timeline, compare, table, figures) reads the same selection.
+ */
+import type { NormalizedEvent } from "./normalize";
+
+export interface EventFilter {
+  /** Actor ids to keep; `null` keeps all. An event matches if any of its actors is kept. */
+  actors: readonly string[] | null;
+  /** Category ids to keep; `null` keeps all. */
+  categories: readonly string[] | null;
+  /** Search text (case-insensitive, every word must match). */
+  q: string;
+  /** Keep events overlapping [from, to) in UTC ms; `null` keeps all. */
+  range: readonly [number, number] | null;
+}
+
+export const NO_FILTER: EventFilter = { actors: null, categories: null, q: "", range: null };
+
+/** Split search text into lower-case words. */
+export function searchTerms(q: string): string[] {
+  return q.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export function matchesActors(ev: NormalizedEvent, actors: readonly string[] | null): boolean {
+  return actors === null || ev.actors.some((a) => actors.includes(a));
+}
+
+export function matchesCategories(ev: NormalizedEvent, categories: readonly string[] | null): boolean {
+  return categories === null || categories.includes(ev.category);
+}
+
+export function matchesTerms(ev: NormalizedEvent, terms: readonly string[]): boolean {
+  return terms.every((t) => ev.searchText.includes(t));
+}
+
+export function overlaps(ev: { start: number; stop: number }, range: readonly [number, number] | null): boolean {
+  return range === null || (ev.stop > range[0] && ev.start < range[1]);
+}
+
+export function filterEvents(events: readonly NormalizedEvent[], f: EventFilter): NormalizedEvent[] {
+  const terms = searchTerms(f.q);
+  return events.filter(
+    (ev) =>
+      matchesActors(ev, f.actors) &&
+      matchesCategories(ev, f.categories) &&
+      matchesTerms(ev, terms) &&
+      overlaps(ev, f.range),
+  );
+}
+
+/**
+ * Faceted counts: for each actor, how many events the filter would keep with that
+ * actor's toggle alone deciding (the other filters applied as they are). This is
+ * what a checkbox's count should promise: "tick me and you get N".
+ */
+export function countByActor(events: readonly NormalizedEvent[], f: EventFilter): Map<string, number> {
+  const terms = searchTerms(f.q);
+  const counts = new Map<string, number>();
+  for (const ev of events) {
+    if (!matchesCategories(ev, f.categories) || !matchesTerms(ev, terms) || !overlaps(ev, f.range)) continue;
+    for (const a of ev.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Faceted counts per category (see countByActor). */
+export function countByCategory(events: readonly NormalizedEvent[], f: EventFilter): Map<string, number> {
+  const terms = searchTerms(f.q);
+  const counts = new Map<string, number>();
+  for (const ev of events) {
+    if (!matchesActors(ev, f.actors) || !matchesTerms(ev, terms) || !overlaps(ev, f.range)) continue;
+    counts.set(ev.category, (counts.get(ev.category) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Neighbouring event in time order (for keyboard stepping); wraps at neither end. */
+export function adjacentEventId(
+  events: readonly NormalizedEvent[],
+  currentId: string | null,
+  dir: 1 | -1,
+): string | null {
+  if (events.length === 0) return null;
+  const i = currentId === null ? -1 : events.findIndex((e) => e.id === currentId);
+  if (i === -1) return dir === 1 ? events[0]!.id : events[events.length - 1]!.id;
+  const j = i + dir;
+  return j >= 0 && j < events.length ? events[j]!.id : currentId;
+}

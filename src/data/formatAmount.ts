@@ -1,0 +1,26 @@
+/** Amounts and figures as words. Never converts: the currency and scale stay as the source gives them. */
+import type { Amount, Figure } from "./schema";
+
+const CURRENCY_PREFIX: Record<string, string> = { USD: "US$", JPY: "¥", CNY: "CN¥", KRW: "₩", EUR: "€", GBP: "£" };
+
+function number(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+/** "US$3 billion" — from the parts, not the printed `text` (which the detail panel shows as a quote). */
+export function formatAmount(a: Amount): string {
+  const prefix = CURRENCY_PREFIX[a.currency];
+  const n = number(a.value) + (a.scale ? ` ${a.scale}` : "");
+  return prefix ? `${prefix}${n}` : `${a.currency} ${n}`;
+}
+
+export function formatFigure(f: Figure): string {
+  const v = number(f.value) + (f.scale ? ` ${f.scale}` : "");
+  return f.unit === "percent" ? `${v}%` : `${v} ${f.unit}`;
+}
+
+/** The absolute value of an amount (value × scale), for views that compute (sums, axes). */
+export function amountValue(a: Pick<Amount, "value" | "scale">): number {
+  const mult = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as const;
+  return a.value * (a.scale ? mult[a.scale] : 1);
+}

@@ -1,0 +1,93 @@
+/**
+ * Normalize a validated dataset once, so nothing downstream parses dates again:
+ * each event gains `start`/`stop` in UTC ms and its precision. `stop` is the
+ * exclusive end of the period the event covers (the end of its `end` date, or of
+ * its own date for a point event).
+ */
+import { parsePartialDate, type Precision } from "./dates";
+import type { Actor, Category, Dataset, Era, Source, TimelineEvent } from "./schema";
+
+export interface NormalizedEvent extends TimelineEvent {
+  start: number;
+  stop: number;
+  precision: Precision;
+  /** True when the event has an explicit `end`: drawn as a bar. */
+  isSpan: boolean;
+  /** Lower-cased title + summary + actor and category names, for search. */
+  searchText: string;
+}
+
+export interface NormalizedEra extends Era {
+  start: number;
+  stop: number;
+}
+
+export interface NormalizedDataset {
+  title: string;
+  description?: string;
+  actors: Actor[];
+  categories: Category[];
+  sources: Source[];
+  eras: NormalizedEra[];
+  /** Sorted by start, then id. */
+  events: NormalizedEvent[];
+  actorById: Map<string, Actor>;
+  categoryById: Map<string, Category>;
+  sourceById: Map<string, Source>;
+  eventById: Map<string, NormalizedEvent>;
+  /** [min start, max stop] over events and eras. */
+  extent: [number, number];
+}
+
+export function normalizeDataset(ds: Dataset): NormalizedDataset {
+  const actorById = new Map(ds.actors.map((a) => [a.id, a]));
+  const categoryById = new Map(ds.categories.map((c) => [c.id, c]));
+  const sourceById = new Map(ds.sources.map((s) => [s.id, s]));
+  const events = ds.events
+    .map((ev): NormalizedEvent => {
+      const d = parsePartialDate(ev.date)!;
+      const e = ev.end ? parsePartialDate(ev.end)! : d;
+      const names = [
+        ...ev.actors.map((a) => actorById.get(a)?.name ?? a),
+        categoryById.get(ev.category)?.name ?? ev.category,
+      ];
+      return {
+        ...ev,
+        start: d.start,
+        stop: e.end,
+        precision: d.precision,
+        isSpan: Boolean(ev.end),
+        searchText: [ev.title, ev.summary, ev.note ?? "", ...names].join(" \u0001 ").toLowerCase(),
+      };
+    })
+    .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const eras = ds.eras.map((era) => ({
+    ...era,
+    start: parsePartialDate(era.date)!.start,
+    stop: parsePartialDate(era.end)!.end,
+  }));
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of [...events, ...eras]) {
+    if (x.start < lo) lo = x.start;
+    if (x.stop > hi) hi = x.stop;
+  }
+  if (!Number.isFinite(lo)) {
+    lo = Date.UTC(2000, 0, 1);
+    hi = Date.UTC(2001, 0, 1);
+  }
+  return {
+    title: ds.title,
+    ...(ds.description ? { description: ds.description } : {}),
+    actors: ds.actors,
+    categories: ds.categories,
+    sources: ds.sources,
+    eras,
+    events,
+    actorById,
+    categoryById,
+    sourceById,
+    eventById: new Map(events.map((e) => [e.id, e])),
+    extent: [lo, hi],
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Curated stories (data/stories/*.json): a title and steps, each pointing at
+ * events, a visible range, optional filters and a short narration. Validated
+ * like the dataset, at build and at load, with references checked against it.
+ */
+import * as z from "zod/mini";
+import { parsePartialDate } from "./dates";
+import { Id, PartialDate, type Dataset } from "./schema";
+import type { DataProblem } from "./validate";
+
+export const StoryStep = z.object({
+  title: z.string().check(z.minLength(1), z.maxLength(120)),
+  events: z.array(z.string()).check(z.minLength(1)),
+  from: PartialDate,
+  to: PartialDate,
+  actors: z.optional(z.array(Id)),
+  categories: z.optional(z.array(Id)),
+  narration: z.string().check(z.minLength(1), z.maxLength(600)),
+});
+
+export const Story = z.object({
+  schemaVersion: z.literal(1),
+  id: Id,
+  title: z.string().check(z.minLength(1), z.maxLength(160)),
+  description: z.optional(z.string().check(z.maxLength(1000))),
+  steps: z.array(StoryStep).check(z.minLength(1)),
+});
+
+export type StoryStep = z.infer<typeof StoryStep>;
+export type Story = z.infer<typeof Story>;
+
+/** Validate a story against a dataset: shape, then every reference and range. Never throws. */
+export function validateStory(raw: unknown, ds: Pick<Dataset, "events" | "actors" | "categories">) {
+  const parsed = Story.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      story: null,
+      problems: parsed.error.issues.map(
+        (i): DataProblem => ({ path: i.path.map(String).join("."), message: `${i.path.join(".")}: ${i.message}` }),
+      ),
+    };
+  }
+  const story = parsed.data;
+  const events = new Map(ds.events.map((e) => [e.id, e]));
+  const actors = new Set(ds.actors.map((a) => a.id));
+  const cats = new Set(ds.categories.map((c) => c.id));
+  const problems: DataProblem[] = [];
+  story.steps.forEach((step, i) => {
+    const at = `steps[${i}]`;
+    const from = parsePartialDate(step.from)!;
+    const to = parsePartialDate(step.to)!;
+    if (to.end <= from.start) problems.push({ path: `${at}.to`, message: `Step ${i + 1}: 'to' ${step.to} is before 'from' ${step.from}` });
+    for (const id of step.events) {
+      const ev = events.get(id);
+      if (!ev) {
+        problems.push({ path: `${at}.events`, message: `Step ${i + 1}: event '${id}' is not in the dataset` });
+        continue;
+      }
+      const start = parsePartialDate(ev.date)!.start;
+      if (start < from.start || start >= to.end)
+        problems.push({ path: `${at}.events`, message: `Step ${i + 1}: event '${id}' (${ev.date}) is outside ${step.from}–${step.to}` });
+    }
+    for (const a of step.actors ?? [])
+      if (!actors.has(a)) problems.push({ path: `${at}.actors`, message: `Step ${i + 1}: actor '${a}' is not in the dataset` });
+    for (const c of step.categories ?? [])
+      if (!cats.has(c)) problems.push({ path: `${at}.categories`, message: `Step ${i + 1}: category '${c}' is not in the dataset` });
+  });
+  return { story, problems };
+}

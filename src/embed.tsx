@@ -1,0 +1,76 @@
+/**
+ * The one public entry point: mount a timeline into an element.
+ *
+ * @example
+ * const handle = mountTimeline(document.getElementById("tl")!, { queryStr: "?actors=japan,china" });
+ * // later
+ * handle.dispose();
+ */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App";
+import { createTimelineStore, type TimelineStore } from "./store/createTimelineStore";
+import { decodeUrlState } from "./url/urlState";
+import { urlToInitialState } from "./url/stateMapping";
+import { syncUrl } from "./url/syncUrl";
+import { resolveMode } from "./modes/resolveMode";
+import { loadBuiltIn, loadFromUrl } from "./app/loadData";
+import { startEmbedMessaging } from "./app/embedMessaging";
+import "./styles/theme.css";
+import "./styles/app.css";
+
+export interface MountOptions {
+  /** Initial state as a query string (same parameters as the URL contract). */
+  queryStr?: string;
+  /** Keep the page's address bar in step with the state (standalone app only). */
+  syncUrl?: boolean;
+}
+
+export interface TimelineHandle {
+  store: TimelineStore;
+  dispose(): void;
+}
+
+export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): TimelineHandle {
+  const url = decodeUrlState(opts.queryStr ?? "");
+  const init = urlToInitialState(url);
+  init.mode = resolveMode(url);
+  const store = createTimelineStore(init);
+
+  const load = (dataUrl: string | null) =>
+    dataUrl ? loadFromUrl(store, dataUrl) : loadBuiltIn(store);
+  void load(url.data ?? null);
+
+  const cleanups: (() => void)[] = [];
+  const inFrame = (() => {
+    try {
+      return window.self !== window.top;
+    } catch {
+      return true;
+    }
+  })();
+  const messaging = init.mode === "embed" && inFrame ? startEmbedMessaging(el) : null;
+  if (messaging) cleanups.push(messaging.dispose);
+  if (opts.syncUrl) {
+    cleanups.push(
+      syncUrl(store, {
+        onDataUrlChange: (d) => void load(d),
+        ...(messaging ? { onChange: messaging.postState } : {}),
+      }),
+    );
+  }
+
+  const root = createRoot(el);
+  root.render(
+    <StrictMode>
+      <App store={store} onLoadDataUrl={(d) => void load(d)} />
+    </StrictMode>,
+  );
+  return {
+    store,
+    dispose() {
+      cleanups.forEach((c) => c());
+      root.unmount();
+    },
+  };
+}

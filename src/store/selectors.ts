@@ -1,0 +1,134 @@
+/**
+ * Named selectors. Derived ones are memoized on the identity of their inputs so
+ * components get stable arrays and re-render only when an input changed.
+ */
+import { countByActor, countByCategory, filterEvents, type EventFilter } from "../data/derive";
+import type { NormalizedEvent } from "../data/normalize";
+import type { Domain, TimelineState } from "./types";
+
+/** Memoize `compute` on the identity of the values `inputs` picks from state. */
+function memo<const I extends unknown[], R>(
+  inputs: (s: TimelineState) => I,
+  compute: (...args: NoInfer<I>) => R,
+) {
+  let last: I | null = null;
+  let result: R;
+  return (s: TimelineState): R => {
+    const next = inputs(s);
+    if (last === null || next.length !== last.length || next.some((v, i) => !Object.is(v, last![i]))) {
+      last = next;
+      result = compute(...next);
+    }
+    return result;
+  };
+}
+
+export const selectDataset = (s: TimelineState) => s.dataset;
+export const selectLoad = (s: TimelineState) => s.load;
+export const selectView = (s: TimelineState) => s.view;
+export const selectMode = (s: TimelineState) => s.mode;
+export const selectTheme = (s: TimelineState) => s.theme;
+export const selectSelectedId = (s: TimelineState) => s.selectedId;
+export const selectHoveredId = (s: TimelineState) => s.hoveredId;
+export const selectQuery = (s: TimelineState) => s.q;
+export const selectActorFilter = (s: TimelineState) => s.actors;
+export const selectCategoryFilter = (s: TimelineState) => s.categories;
+export const selectStoryStep = (s: TimelineState) => s.storyStep;
+export const selectIsEmbed = (s: TimelineState) => s.mode === "embed";
+
+const EMPTY: NormalizedEvent[] = [];
+
+/** The visible domain, falling back to the dataset's whole extent. */
+export const selectDomain = memo(
+  (s) => [s.domain, s.dataset],
+  (domain, ds): Domain => domain ?? ds?.extent ?? [Date.UTC(1970, 0, 1), Date.UTC(2030, 0, 1)],
+);
+
+export const selectFilter = memo(
+  (s) => [s.actors, s.categories, s.q, s.domain],
+  (actors, categories, q, domain): EventFilter => ({ actors, categories, q, range: domain }),
+);
+
+/** Filters without the time range: the overview strip shows the whole span. */
+export const selectFilterNoRange = memo(
+  (s) => [s.actors, s.categories, s.q],
+  (actors, categories, q): EventFilter => ({ actors, categories, q, range: null }),
+);
+
+/** The one filtered selection every view reads. */
+export const selectFilteredEvents = memo(
+  (s) => [s.dataset, selectFilter(s)],
+  (ds, f) => (ds ? filterEvents(ds.events, f) : EMPTY),
+);
+
+export const selectFilteredEventsNoRange = memo(
+  (s) => [s.dataset, selectFilterNoRange(s)],
+  (ds, f) => (ds ? filterEvents(ds.events, f) : EMPTY),
+);
+
+export const selectActorCounts = memo(
+  (s) => [s.dataset, selectFilter(s)],
+  (ds, f) => (ds ? countByActor(ds.events, f) : new Map<string, number>()),
+);
+
+export const selectCategoryCounts = memo(
+  (s) => [s.dataset, selectFilter(s)],
+  (ds, f) => (ds ? countByCategory(ds.events, f) : new Map<string, number>()),
+);
+
+export const selectSelectedEvent = (s: TimelineState) =>
+  (s.selectedId && s.dataset?.eventById.get(s.selectedId)) || null;
+
+export const selectHasActiveFilters = (s: TimelineState) =>
+  s.actors !== null || s.categories !== null || s.q.trim() !== "";
+
+export const selectHighlight = memo(
+  (s) => [s.highlight],
+  (ids) => (ids ? new Set(ids) : null),
+);
+
+/**
+ * Lanes: one per actor present in the filtered events (whatever the range), Japan
+ * and China first. Member states of a group (ASEAN members) share one lane unless
+ * the actor filter names them, so ten thin lanes do not crowd out the main actors.
+ */
+export const selectLaneActors = memo(
+  (s) => [s.dataset, selectFilteredEventsNoRange(s), s.actors],
+  (ds, events, chosen): LaneSpec[] => {
+    if (!ds) return [];
+    const present = new Set<string>();
+    for (const e of events) for (const a of e.actors) present.add(a);
+    const lead = ["japan", "china"].filter((id) => present.has(id));
+    const rest = ds.actors.map((a) => a.id).filter((id) => present.has(id) && !lead.includes(id));
+    const lanes: LaneSpec[] = [];
+    const groups = new Map<string, LaneSpec>();
+    for (const id of [...lead, ...rest]) {
+      const a = ds.actorById.get(id)!;
+      const explicit = chosen !== null && chosen.includes(id);
+      const groupSize = a.group ? rest.filter((r) => ds.actorById.get(r)!.group === a.group).length : 0;
+      if (a.group && !explicit && groupSize >= 2) {
+        let g = groups.get(a.group);
+        if (!g) {
+          g = { id: `group-${a.group}`, name: groupName(a.group), short: groupName(a.group, true), actorIds: [] };
+          groups.set(a.group, g);
+          lanes.push(g);
+        }
+        g.actorIds.push(id);
+      } else lanes.push({ id, name: a.name, short: a.short ?? a.name, actorIds: [id] });
+    }
+    return lanes;
+  },
+);
+
+export interface LaneSpec {
+  id: string;
+  name: string;
+  short: string;
+  actorIds: string[];
+}
+
+function groupName(group: string, short = false): string {
+  if (group === "asean-member") return short ? "ASEAN states" : "ASEAN member states";
+  const words = group.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

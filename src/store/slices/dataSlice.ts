@@ -1,0 +1,38 @@
+import type { StateCreator } from "zustand";
+import type { DataSlice, InitialState, TimelineState } from "../types";
+
+export const createDataSlice =
+  (init: InitialState): StateCreator<TimelineState, [], [], DataSlice> =>
+  (set, get) => ({
+    dataset: init.dataset ?? null,
+    dataUrl: init.dataUrl ?? null,
+    dataFileName: null,
+    load: { status: init.dataset ? "ready" : "loading", loaded: 0, total: null, error: null },
+    problems: [],
+    skipped: 0,
+    setLoading: (progress) =>
+      set({ load: { status: "loading", loaded: progress?.loaded ?? 0, total: progress?.total ?? null, error: null } }),
+    setLoadError: (error) => set({ load: { ...get().load, status: "error", error } }),
+    setDataset: (ds, info = {}) => {
+      const prev = get();
+      // Drop filter values and a selection that the new dataset does not have.
+      const keep = (ids: string[] | null, known: Map<string, unknown>) => {
+        if (ids === null) return null;
+        const kept = ids.filter((id) => known.has(id));
+        return kept.length ? kept : null;
+      };
+      set({
+        dataset: ds,
+        dataUrl: info.dataUrl !== undefined ? info.dataUrl : prev.dataUrl,
+        dataFileName: info.fileName ?? null,
+        load: { status: "ready", loaded: 0, total: null, error: null },
+        problems: info.problems ?? [],
+        skipped: info.skipped ?? 0,
+        actors: keep(prev.actors, ds.actorById),
+        categories: keep(prev.categories, ds.categoryById),
+        selectedId: prev.selectedId && ds.eventById.has(prev.selectedId) ? prev.selectedId : null,
+        hoveredId: null,
+      });
+    },
+    dismissProblems: () => set({ problems: [], skipped: 0 }),
+  });

@@ -1,0 +1,16 @@
+import type { StateCreator } from "zustand";
+import type { InitialState, TimelineState, UiSlice } from "../types";
+
+export const createUiSlice =
+  (init: InitialState): StateCreator<TimelineState, [], [], UiSlice> =>
+  (set) => ({
+    view: init.view ?? "timeline",
+    mode: init.mode ?? "app",
+    theme: init.theme ?? null,
+    storyStep: init.storyStep ?? null,
+    filtersOpen: false,
+    setView: (view) => set({ view }),
+    setTheme: (theme) => set({ theme }),
+    setStoryStep: (storyStep) => set({ storyStep }),
+    setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
+  });

@@ -1,0 +1,88 @@
+/** The store's state, assembled from slices. */
+import type { NormalizedDataset } from "../data/normalize";
+import type { DataProblem } from "../data/validate";
+import type { Theme, View } from "../url/urlState";
+
+export type Mode = "app" | "embed";
+export type Domain = readonly [number, number];
+
+export interface DataSlice {
+  dataset: NormalizedDataset | null;
+  /** The `data=` URL, or null for the built-in dataset (or a dropped file). */
+  dataUrl: string | null;
+  /** Name of a dropped/picked file, when the dataset came from one. */
+  dataFileName: string | null;
+  load: { status: "loading" | "ready" | "error"; loaded: number; total: number | null; error: string | null };
+  problems: DataProblem[];
+  skipped: number;
+  setLoading(progress?: { loaded: number; total: number | null }): void;
+  setLoadError(error: string): void;
+  setDataset(
+    ds: NormalizedDataset,
+    info?: { dataUrl?: string | null; fileName?: string | null; problems?: DataProblem[]; skipped?: number },
+  ): void;
+  dismissProblems(): void;
+}
+
+export interface FilterSlice {
+  /** Actor ids shown; null = all. */
+  actors: string[] | null;
+  /** Category ids shown; null = all. */
+  categories: string[] | null;
+  q: string;
+  toggleActor(id: string): void;
+  setActors(ids: string[] | null): void;
+  toggleCategory(id: string): void;
+  setCategories(ids: string[] | null): void;
+  setQuery(q: string): void;
+  resetFilters(): void;
+}
+
+export interface ViewSlice {
+  /** Visible time domain in UTC ms; null = the whole dataset. */
+  domain: Domain | null;
+  /** True while a zoom/pan gesture is in progress (URL uses replaceState). */
+  zooming: boolean;
+  setDomain(domain: Domain | null, opts?: { zooming?: boolean }): void;
+}
+
+export interface SelectionSlice {
+  selectedId: string | null;
+  hoveredId: string | null;
+  /** Events a story step points at (others are muted), or null. */
+  highlight: string[] | null;
+  select(id: string | null): void;
+  hover(id: string | null): void;
+  setHighlight(ids: string[] | null): void;
+}
+
+export interface UiSlice {
+  view: View;
+  mode: Mode;
+  /** Explicit theme; null follows the system preference. */
+  theme: Theme | null;
+  /** Story step (1-based) when the story is on, else null. */
+  storyStep: number | null;
+  filtersOpen: boolean;
+  setView(view: View): void;
+  setTheme(theme: Theme | null): void;
+  setStoryStep(step: number | null): void;
+  setFiltersOpen(open: boolean): void;
+}
+
+export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & UiSlice;
+
+/** What a store can be created with (from the URL or mount options). */
+export interface InitialState {
+  dataset?: NormalizedDataset | null;
+  dataUrl?: string | null;
+  actors?: string[] | null;
+  categories?: string[] | null;
+  q?: string;
+  domain?: Domain | null;
+  selectedId?: string | null;
+  view?: View;
+  mode?: Mode;
+  theme?: Theme | null;
+  storyStep?: number | null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Between the URL's strings and the store's values. Pure.
+ * `from`/`to` name the visible range at a precision that suits its length:
+ * whole years for long ranges, months for a few years, days when zoomed in far.
+ */
+import { parsePartialDate, toPartialDate, type Precision } from "../data/dates";
+import type { Domain, InitialState, TimelineState } from "../store/types";
+import type { UrlState } from "./urlState";
+
+const YEAR = 365.25 * 864e5;
+
+/** Coarsest precision whose rounding stays within ~2% of the span. */
+export function rangePrecision(span: number): Precision {
+  if (span >= 40 * YEAR) return "year";
+  if (span >= 3 * YEAR) return "month";
+  return "day";
+}
+
+export function domainToRange(domain: Domain): { from?: string; to?: string } {
+  const [a, b] = domain;
+  const p = rangePrecision(Number.isFinite(a) && Number.isFinite(b) ? b - a : 100 * YEAR);
+  return {
+    ...(Number.isFinite(a) ? { from: toPartialDate(a, p) } : {}),
+    // `to` names the last period shown: the one containing the last millisecond.
+    ...(Number.isFinite(b) ? { to: toPartialDate(b - 1, p) } : {}),
+  };
+}
+
+export function rangeToDomain(from?: string, to?: string): Domain | null {
+  if (!from && !to) return null;
+  const a = from ? parsePartialDate(from)?.start : -Infinity;
+  const b = to ? parsePartialDate(to)?.end : Infinity;
+  if (a === undefined || b === undefined || b <= a) return null;
+  return [a, b];
+}
+
+export function urlToInitialState(u: UrlState): InitialState {
+  return {
+    view: u.view ?? "timeline",
+    actors: u.actors ?? null,
+    categories: u.categories ?? null,
+    q: u.q ?? "",
+    domain: rangeToDomain(u.from, u.to),
+    selectedId: u.event ?? null,
+    storyStep: u.step ?? null,
+    mode: u.embed ? "embed" : "app",
+    theme: u.theme ?? null,
+    dataUrl: u.data ?? null,
+  };
+}
+
+/** The URL state of a store state. A domain equal to the dataset's extent is the default. */
+export function stateToUrl(s: TimelineState): UrlState {
+  const u: UrlState = {};
+  if (s.view !== "timeline") u.view = s.view;
+  if (s.actors) u.actors = s.actors;
+  if (s.categories) u.categories = s.categories;
+  if (s.domain) {
+    const r = domainToRange(s.domain);
+    const whole = s.dataset ? domainToRange(s.dataset.extent) : null;
+    if (!whole || r.from !== whole.from || r.to !== whole.to) Object.assign(u, r);
+  }
+  if (s.q.trim()) u.q = s.q.trim();
+  if (s.selectedId) u.event = s.selectedId;
+  if (s.storyStep !== null) u.step = s.storyStep;
+  if (s.mode === "embed") u.embed = true;
+  if (s.theme) u.theme = s.theme;
+  if (s.dataUrl) u.data = s.dataUrl;
+  return u;
+}

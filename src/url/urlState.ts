@@ -1,0 +1,143 @@
+/**
+ * The URL codec of PRODUCT.md's public contract. Pure: no `window`.
+ * `decodeUrlState` never throws: unknown or malformed values are ignored (reported
+ * as `invalid`), and `encodeUrlState` leaves defaults out so links stay short.
+ */
+import { parsePartialDate } from "../data/dates";
+
+export const VIEWS = ["timeline", "compare", "table", "figures"] as const;
+export type View = (typeof VIEWS)[number];
+export const THEMES = ["light", "dark", "contrast"] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The state the address bar carries. Absent keys mean the default. */
+export interface UrlState {
+  view?: View;
+  actors?: string[];
+  categories?: string[];
+  from?: string;
+  to?: string;
+  q?: string;
+  event?: string;
+  /** Story step, 1-based; present means the story is on. */
+  step?: number;
+  embed?: true;
+  theme?: Theme;
+  data?: string;
+}
+
+export type ParsedParam<T> =
+  | { kind: "valid"; value: T }
+  | { kind: "invalid"; raw: string; reason: string }
+  | { kind: "missing" };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const EVENT_ID = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_Q = 200;
+const MAX_LIST = 100;
+
+function parseList(raw: string): ParsedParam<string[]> {
+  const items = raw
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const ok = [...new Set(items.filter((s) => ID.test(s)))].slice(0, MAX_LIST);
+  if (ok.length === 0) return { kind: "invalid", raw, reason: "no valid ids" };
+  return { kind: "valid", value: ok };
+}
+
+function parseDate(raw: string): ParsedParam<string> {
+  return parsePartialDate(raw) ? { kind: "valid", value: raw } : { kind: "invalid", raw, reason: "not a date" };
+}
+
+function parseEnum<T extends string>(values: readonly T[], raw: string): ParsedParam<T> {
+  return (values as readonly string[]).includes(raw)
+    ? { kind: "valid", value: raw as T }
+    : { kind: "invalid", raw, reason: `not one of ${values.join(", ")}` };
+}
+
+function parseDataUrl(raw: string): ParsedParam<string> {
+  if (raw.length > 2000) return { kind: "invalid", raw: raw.slice(0, 40), reason: "too long" };
+  // Relative URLs are allowed (resolved against the page); absolute ones only http(s).
+  const m = /^([a-z][a-z0-9+.-]*):/i.exec(raw);
+  if (m && !/^https?$/i.test(m[1]!)) return { kind: "invalid", raw, reason: "only http(s) URLs" };
+  if (raw.trim() === "") return { kind: "invalid", raw, reason: "empty" };
+  return { kind: "valid", value: raw };
+}
+
+/** Per-key parse results, for callers that want to report what was ignored. */
+export function parseUrlParams(params: URLSearchParams): Record<keyof UrlState, ParsedParam<unknown>> {
+  const get = <T>(key: string, parse: (raw: string) => ParsedParam<T>): ParsedParam<T> => {
+    const raw = params.get(key);
+    return raw === null ? { kind: "missing" } : parse(raw);
+  };
+  const step = params.get("step");
+  const story = params.get("story");
+  let stepParsed: ParsedParam<number> = { kind: "missing" };
+  if (step !== null) {
+    const n = /^\d{1,4}$/.test(step) ? Number(step) : NaN;
+    stepParsed = n >= 1 ? { kind: "valid", value: n } : { kind: "invalid", raw: step, reason: "not a step number" };
+  }
+  if (stepParsed.kind !== "valid" && story === "1") stepParsed = { kind: "valid", value: 1 };
+  return {
+    view: get("view", (r) => parseEnum(VIEWS, r)),
+    actors: get("actors", parseList),
+    categories: get("categories", parseList),
+    from: get("from", parseDate),
+    to: get("to", parseDate),
+    q: get("q", (r) => {
+      const v = r.trim().slice(0, MAX_Q);
+      return v ? { kind: "valid", value: v } : { kind: "invalid", raw: r, reason: "empty" };
+    }),
+    event: get("event", (r) =>
+      EVENT_ID.test(r) ? { kind: "valid", value: r } : { kind: "invalid", raw: r, reason: "not an event id" },
+    ),
+    step: stepParsed,
+    embed: get("embed", (r) =>
+      r === "1" || r === "true" ? { kind: "valid", value: true } : { kind: "invalid", raw: r, reason: "not 1" },
+    ),
+    theme: get("theme", (r) => parseEnum(THEMES, r)),
+    data: get("data", parseDataUrl),
+  };
+}
+
+/** Decode a query string (with or without "?") into a UrlState. Never throws. */
+export function decodeUrlState(search: string | URLSearchParams): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = typeof search === "string" ? new URLSearchParams(search) : search;
+  } catch {
+    return {};
+  }
+  const parsed = parseUrlParams(params);
+  const out: Record<string, unknown> = {};
+  for (const [k, p] of Object.entries(parsed)) if (p.kind === "valid") out[k] = p.value;
+  const state = out as UrlState;
+  // A range whose end precedes its start is malformed: ignore both ends.
+  if (state.from && state.to && parsePartialDate(state.to)!.end <= parsePartialDate(state.from)!.start) {
+    delete state.from;
+    delete state.to;
+  }
+  return state;
+}
+
+/** Encode a UrlState; defaults left out; keys in a stable, readable order. */
+export function encodeUrlState(s: UrlState): string {
+  const p = new URLSearchParams();
+  if (s.view && s.view !== "timeline") p.set("view", s.view);
+  if (s.actors && s.actors.length) p.set("actors", s.actors.join(","));
+  if (s.categories && s.categories.length) p.set("categories", s.categories.join(","));
+  if (s.from) p.set("from", s.from);
+  if (s.to) p.set("to", s.to);
+  if (s.q) p.set("q", s.q);
+  if (s.event) p.set("event", s.event);
+  if (s.step !== undefined) {
+    p.set("story", "1");
+    if (s.step > 1) p.set("step", String(s.step));
+  }
+  if (s.embed) p.set("embed", "1");
+  if (s.theme) p.set("theme", s.theme);
+  if (s.data) p.set("data", s.data);
+  // Commas in id lists are safe in a query string; keep them readable.
+  return p.toString().replace(/%2C/g, ",");
+}
