@@ -35,6 +35,17 @@ export class RowOccupancy {
     this.ends.splice(i, 0, x1);
   }
 
+  /** Remove an interval added earlier with exactly these bounds. */
+  remove(x0: number, x1: number): void {
+    for (let i = 0; i < this.starts.length; i++) {
+      if (this.starts[i] === x0 && this.ends[i] === x1) {
+        this.starts.splice(i, 1);
+        this.ends.splice(i, 1);
+        return;
+      }
+    }
+  }
+
   get size(): number {
     return this.starts.length;
   }

@@ -7,7 +7,7 @@
  * does not fit is gathered into counted clusters. Nothing placed ever overlaps.
  */
 import type { NormalizedEvent } from "../data/normalize";
-import { packRows, RowOccupancy, type Candidate } from "./declutter";
+import { RowOccupancy, type Interval } from "./declutter";
 
 export interface LaneActor {
   id: string;
@@ -30,6 +30,8 @@ export interface LayoutOptions {
   measure: (text: string, bold: boolean) => number;
   /** Events laid out first, whatever their importance (selection, story highlights). */
   pinned?: ReadonlySet<string>;
+  /** Lanes that get twice their share of rows (the actors the product compares). */
+  leadLanes?: readonly string[];
   rowHeight?: number;
   laneHeader?: number;
   markRadius?: number;
@@ -87,6 +89,27 @@ export interface TimelineLayout {
 }
 
 const LABEL_GAP = 6;
+/** Air kept around a bare mark and around a label, in px. */
+const MARK_PAD = 2;
+const LABEL_PAD = 3;
+/** Leftover events closer than this (px) share one cluster badge. */
+const CLUSTER_SPAN = 48;
+
+interface LabelOption extends Interval {
+  side: "inside" | "right" | "left";
+}
+
+interface Geo {
+  x: number;
+  x2: number;
+  bx0: number;
+  bx1: number;
+  label: string;
+  mark: Interval;
+  /** Label placements (inside a span, right, left), already padded and inside [0, width]. */
+  options: LabelOption[];
+  visible: boolean;
+}
 
 /** Rows each lane may use: shared by demand, at least one each. */
 export function allocateRows(demand: readonly number[], totalRows: number, maxPerLane: number): number[] {
@@ -126,9 +149,11 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const pinned = o.pinned ?? new Set<string>();
 
   const byLane = o.lanes.map((lane) => o.events.filter((e) => e.actors.some((a) => lane.actorIds.includes(a))));
-  const totalRows = Math.max(o.lanes.length, Math.floor((o.height - o.lanes.length * (header + 6)) / rowH));
+  // Rows the height allows; lanes with leftovers may add one row for bare marks and badges.
+  const totalRows = Math.max(o.lanes.length, Math.floor((o.height - o.lanes.length * (header + 6)) / rowH) - 1);
+  const weight = (i: number) => byLane[i]!.length * (o.leadLanes?.includes(o.lanes[i]!.id) ? 2 : 1);
   const rowBudget = allocateRows(
-    byLane.map((evs) => evs.length),
+    byLane.map((_, i) => weight(i)),
     totalRows,
     maxPer,
   );
@@ -148,49 +173,88 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
         (a.id < b.id ? -1 : 1),
     );
     const rows = Array.from({ length: rowBudget[li]! }, () => new RowOccupancy());
-    const geo = new Map<string, { x: number; x2: number; bx0: number; bx1: number; label: string; w: number }>();
+    const geo = new Map<string, Geo>();
     for (const ev of evs) {
       const x = o.x(ev.start);
       const x2 = ev.isSpan ? o.x(ev.stop) : x;
       const bx0 = ev.isSpan ? Math.max(x, 0) : x - r;
       const bx1 = ev.isSpan ? Math.min(x2, W) : x + r;
-      geo.set(ev.id, { x, x2, bx0, bx1, label: ev.title, w: o.measure(ev.title, ev.importance === 1) });
-    }
-
-    // 1. Mark with label.
-    const labelled: Candidate[] = evs.map((ev) => {
-      const g = geo.get(ev.id)!;
-      const opts = [];
-      if (ev.isSpan && g.bx1 - g.bx0 >= g.w + 2 * LABEL_GAP) opts.push({ x0: g.bx0, x1: g.bx1 });
-      opts.push({ x0: g.bx0, x1: g.bx1 + LABEL_GAP + g.w });
-      opts.push({ x0: g.bx0 - LABEL_GAP - g.w, x1: g.bx1 });
-      return { id: ev.id, options: opts.filter((i) => i.x0 >= 0 && i.x1 <= W) };
-    });
-    const first = packRows(labelled, rows, 4);
-    const optionOf = new Map(first.placed.map((p) => [p.id, p]));
-
-    // 2. Bare marks for what did not fit with a label.
-    const leftIds = new Set(first.left);
-    const bare: Candidate[] = evs
-      .filter((ev) => leftIds.has(ev.id))
-      .map((ev) => {
-        const g = geo.get(ev.id)!;
-        return { id: ev.id, options: g.bx1 >= 0 && g.bx0 <= W ? [{ x0: g.bx0 - 1, x1: g.bx1 + 1 }] : [] };
+      const w = o.measure(ev.title, ev.importance === 1);
+      const options: LabelOption[] = [];
+      if (ev.isSpan && bx1 - bx0 >= w + 2 * LABEL_GAP) options.push({ x0: bx0, x1: bx1, side: "inside" });
+      options.push({ x0: bx0, x1: bx1 + LABEL_GAP + w, side: "right" });
+      options.push({ x0: bx0 - LABEL_GAP - w, x1: bx1, side: "left" });
+      geo.set(ev.id, {
+        x,
+        x2,
+        bx0,
+        bx1,
+        label: ev.title,
+        mark: { x0: bx0 - MARK_PAD, x1: bx1 + MARK_PAD },
+        options: options
+          .filter((i) => i.x0 >= 0 && i.x1 <= W)
+          .map((i) => ({ x0: i.x0 - LABEL_PAD, x1: i.x1 + LABEL_PAD, side: i.side })),
+        visible: bx1 >= 0 && bx0 <= W,
       });
-    const second = packRows(bare, rows, 2);
-    const bareRow = new Map(second.placed.map((p) => [p.id, p.row]));
+    }
+    const placed = new Map<string, { row: number; option: number | null; iv: Interval }>();
+    const tryPlace = (id: string, ivs: Interval[], option: (i: number) => number | null, rowsToTry = rows) => {
+      for (let k = 0; k < ivs.length; k++) {
+        const iv = ivs[k]!;
+        for (let ri = 0; ri < rowsToTry.length; ri++) {
+          if (rowsToTry[ri]!.fits(iv.x0, iv.x1)) {
+            rowsToTry[ri]!.add(iv.x0, iv.x1);
+            placed.set(id, { row: rows.indexOf(rowsToTry[ri]!), option: option(k), iv });
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+
+    // 1. Headlines (and pinned events) with their labels first.
+    for (const ev of evs) {
+      if (ev.importance !== 1 && !pinned.has(ev.id)) continue;
+      const g = geo.get(ev.id)!;
+      tryPlace(ev.id, g.options, (k) => k);
+    }
+    // 2. Every other visible event as a bare mark, so few are hidden behind long labels.
+    for (const ev of evs) {
+      const g = geo.get(ev.id)!;
+      if (placed.has(ev.id) || !g.visible) continue;
+      tryPlace(ev.id, [g.mark], () => null);
+    }
+    // 3. Give bare marks a label where their row has room, most important first.
+    for (const ev of evs) {
+      const p = placed.get(ev.id);
+      if (!p || p.option !== null) continue;
+      const g = geo.get(ev.id)!;
+      const row = rows[p.row]!;
+      row.remove(p.iv.x0, p.iv.x1);
+      const k = g.options.findIndex((iv) => row.fits(iv.x0, iv.x1));
+      if (k >= 0) {
+        row.add(g.options[k]!.x0, g.options[k]!.x1);
+        placed.set(ev.id, { row: p.row, option: k, iv: g.options[k]! });
+      } else row.add(p.iv.x0, p.iv.x1);
+    }
+    // 4. What is left: bare marks in one extra row, then counted clusters.
+    let extra: RowOccupancy | null = null;
+    const leftover = evs.filter((ev) => !placed.has(ev.id) && geo.get(ev.id)!.visible);
+    if (leftover.length) {
+      extra = new RowOccupancy();
+      rows.push(extra);
+      for (const ev of leftover) tryPlace(ev.id, [geo.get(ev.id)!.mark], () => null, [extra]);
+    }
 
     const rowY = (row: number) => y + header + row * rowH + rowH / 2;
     for (const ev of evs) {
+      const p = placed.get(ev.id);
+      if (!p) continue;
       const g = geo.get(ev.id)!;
-      const withLabel = optionOf.get(ev.id);
-      const row = withLabel?.row ?? bareRow.get(ev.id);
-      if (row === undefined) continue;
-      const optIndex = withLabel
-        ? labelled.find((c) => c.id === ev.id)!.options[withLabel.option]!
-        : null;
-      const inside = !!(withLabel && ev.isSpan && optIndex && optIndex.x1 === g.bx1 && optIndex.x0 === g.bx0);
-      const left = !!(withLabel && optIndex && optIndex.x1 === g.bx1 && !inside);
+      const k = p.option;
+      const side = k !== null ? g.options[k]!.side : null;
+      const inside = side === "inside";
+      const left = side === "left";
       items.push({
         key: `${lane.id}:${ev.id}`,
         eventId: ev.id,
@@ -201,8 +265,8 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
         t1: ev.stop,
         x: g.x,
         x2: g.x2,
-        y: rowY(row),
-        label: withLabel ? g.label : null,
+        y: rowY(p.row),
+        label: k !== null ? g.label : null,
         labelAnchor: left ? "end" : "start",
         labelDx: inside ? Math.max(g.bx0 - g.x, 0) + LABEL_GAP : left ? g.bx0 - g.x - LABEL_GAP : g.bx1 - g.x + LABEL_GAP,
         labelInside: inside,
@@ -210,44 +274,43 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       seen.add(ev.id);
     }
 
-    // 3. Clusters for the rest, gathered left to right.
+    // Clusters for the rest, gathered left to right; a badge that finds no room joins its neighbour.
     const rest = evs
-      .filter((ev) => !optionOf.has(ev.id) && !bareRow.has(ev.id))
+      .filter((ev) => !placed.has(ev.id) && geo.get(ev.id)!.visible)
       .map((ev) => ({ ev, x: Math.min(Math.max(geo.get(ev.id)!.bx0, 0), W) }))
       .sort((a, b) => a.x - b.x);
     const groups: { evs: NormalizedEvent[]; x0: number; x1: number }[] = [];
     for (const it of rest) {
       const g = groups[groups.length - 1];
-      if (g && it.x - g.x0 < 48) {
+      if (g && it.x - g.x0 < CLUSTER_SPAN) {
         g.evs.push(it.ev);
         g.x1 = it.x;
       } else groups.push({ evs: [it.ev], x0: it.x, x1: it.x });
     }
-    let overflow: RowOccupancy | null = null;
-    let lastOverflow: PlacedCluster | null = null;
     const laneClusters: PlacedCluster[] = [];
     for (const g of groups) {
       const cx = Math.min(Math.max((g.x0 + g.x1) / 2, 14), W - 14);
       const bw = 14 + 7 * String(g.evs.length).length;
-      const iv = { x0: cx - bw / 2, x1: cx + bw / 2 };
+      const iv = { x0: cx - bw / 2 - 2, x1: cx + bw / 2 + 2 };
       const t0 = Math.min(...g.evs.map((e) => e.start));
       const t1 = Math.max(...g.evs.map((e) => e.stop));
-      let row = rows.findIndex((row) => row.fits(iv.x0 - 2, iv.x1 + 2));
-      if (row >= 0) rows[row]!.add(iv.x0 - 2, iv.x1 + 2);
-      else {
-        overflow ??= new RowOccupancy();
-        if (overflow.fits(iv.x0 - 2, iv.x1 + 2) || !lastOverflow) {
-          overflow.add(iv.x0 - 2, iv.x1 + 2);
-          row = rows.length;
-        } else {
-          // No room even in the overflow row: join the cluster to its left neighbour.
-          lastOverflow.eventIds.push(...g.evs.map((e) => e.id));
-          lastOverflow.t0 = Math.min(lastOverflow.t0, t0);
-          lastOverflow.t1 = Math.max(lastOverflow.t1, t1);
+      let row = rows.findIndex((rw) => rw.fits(iv.x0, iv.x1));
+      if (row < 0) {
+        const near = laneClusters.reduce<PlacedCluster | null>(
+          (best, c) => (!best || Math.abs(c.x - cx) < Math.abs(best.x - cx) ? c : best),
+          null,
+        );
+        if (near) {
+          near.eventIds.push(...g.evs.map((e) => e.id));
+          near.t0 = Math.min(near.t0, t0);
+          near.t1 = Math.max(near.t1, t1);
           continue;
         }
+        rows.push(new RowOccupancy());
+        row = rows.length - 1;
       }
-      const c: PlacedCluster = {
+      rows[row]!.add(iv.x0, iv.x1);
+      laneClusters.push({
         key: `${lane.id}:cluster:${g.evs[0]!.id}`,
         laneId: lane.id,
         eventIds: g.evs.map((e) => e.id),
@@ -255,18 +318,13 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
         y: rowY(row),
         t0,
         t1,
-        t: 0,
-      };
-      if (row === rows.length) lastOverflow = c;
-      laneClusters.push(c);
+        // The badge's anchor time, so it follows a live zoom like the marks do.
+        t: o.invert(cx),
+      });
     }
-    for (const c of laneClusters) {
-      // The badge's anchor time, so it follows a live zoom like the marks do.
-      c.t = o.invert(c.x);
-      clusters.push(c);
-    }
+    clusters.push(...laneClusters);
 
-    const usedRows = Math.max(1, rows.length + (overflow ? 1 : 0));
+    const usedRows = Math.max(1, rows.length);
     const height = header + usedRows * rowH + 6;
     lanes.push({ id: lane.id, name: lane.name, y, height, rows: usedRows, count: evs.length });
     y += height;

@@ -132,3 +132,8 @@ function groupName(group: string, short = false): string {
   const words = group.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Presentation layout on (classroom). */
+export const selectPresenting = (s: TimelineState) => s.presenting;
+/** The built-in dataset is loaded (curated stories only fit it). */
+export const selectIsBuiltInData = (s: TimelineState) => s.dataset !== null && !s.dataUrl && !s.dataFileName;

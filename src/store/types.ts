@@ -64,10 +64,13 @@ export interface UiSlice {
   /** Story step (1-based) when the story is on, else null. */
   storyStep: number | null;
   filtersOpen: boolean;
+  /** Presentation layout (fullscreen when allowed): controls hidden, type scaled up. Not in the URL. */
+  presenting: boolean;
   setView(view: View): void;
   setTheme(theme: Theme | null): void;
   setStoryStep(step: number | null): void;
   setFiltersOpen(open: boolean): void;
+  setPresenting(presenting: boolean): void;
 }
 
 export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & UiSlice;

@@ -1,30 +1,10 @@
 /**
  * Between the URL's strings and the store's values. Pure.
- * `from`/`to` name the visible range at a precision that suits its length:
- * whole years for long ranges, months for a few years, days when zoomed in far.
  */
-import { parsePartialDate, toPartialDate, type Precision } from "../data/dates";
+import { parsePartialDate } from "../data/dates";
+import { domainToRange } from "../chart/range";
 import type { Domain, InitialState, TimelineState } from "../store/types";
 import type { UrlState } from "./urlState";
-
-const YEAR = 365.25 * 864e5;
-
-/** Coarsest precision whose rounding stays within ~2% of the span. */
-export function rangePrecision(span: number): Precision {
-  if (span >= 40 * YEAR) return "year";
-  if (span >= 3 * YEAR) return "month";
-  return "day";
-}
-
-export function domainToRange(domain: Domain): { from?: string; to?: string } {
-  const [a, b] = domain;
-  const p = rangePrecision(Number.isFinite(a) && Number.isFinite(b) ? b - a : 100 * YEAR);
-  return {
-    ...(Number.isFinite(a) ? { from: toPartialDate(a, p) } : {}),
-    // `to` names the last period shown: the one containing the last millisecond.
-    ...(Number.isFinite(b) ? { to: toPartialDate(b - 1, p) } : {}),
-  };
-}
 
 export function rangeToDomain(from?: string, to?: string): Domain | null {
   if (!from && !to) return null;

@@ -24,6 +24,8 @@ export interface SyncUrlOptions {
   onChange?: (query: string) => void;
   /** Called when Back/Forward brings a different `data=`: the app must reload data. */
   onDataUrlChange?: (dataUrl: string | null) => void;
+  /** Never push (embed mode: an iframe's pushState would make the host page's Back button step the timeline). */
+  replaceOnly?: boolean;
 }
 
 /** Keep the address bar and the store in step. Returns an unsubscribe function. */
@@ -40,7 +42,7 @@ export function syncUrl(store: TimelineStore, opts: SyncUrlOptions = {}): () => 
     current = next;
     if (same) return;
     try {
-      if (push) window.history.pushState(null, "", url);
+      if (push && !opts.replaceOnly) window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
     } catch {
       // Some sandboxes refuse history writes; the app still works without them.

@@ -21,9 +21,13 @@ export function EraBands({ eras, x, width, top, height, measure }: Props) {
       {eras.map((era) => {
         const x0 = x(era.start);
         const w = Math.max(0, x(era.stop) - x0);
-        const lx = Math.max(x0, 0) + 4;
         const lw = measure(era.label);
-        const show = x0 + w > 0 && x0 < width && lx + lw <= width && row.fits(lx - 6, lx + lw + 6);
+        // Label at the band's start, else ending at the band's end, else nowhere.
+        const candidates = [Math.max(x0, 0) + 4, Math.min(x0 + w, width) - 4 - lw];
+        const lx = candidates.find(
+          (c) => x0 + w > 0 && x0 < width && c >= 0 && c + lw <= width && row.fits(c - 6, c + lw + 6),
+        );
+        const show = lx !== undefined;
         if (show) row.add(lx - 6, lx + lw + 6);
         return (
           <g key={era.id}>
@@ -36,7 +40,7 @@ export function EraBands({ eras, x, width, top, height, measure }: Props) {
                 data-t={era.start}
                 data-y={top + 13}
                 transform={`translate(${x0},${top + 13})`}
-                dx={lx - x0}
+                dx={lx! - x0}
               >
                 {era.label}
               </text>

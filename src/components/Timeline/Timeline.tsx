@@ -24,6 +24,7 @@ import { EventPreview } from "./EventPreview";
 import { Legend } from "./Legend";
 import { useZoomPan } from "./useZoomPan";
 import { formatPartialDate } from "../../data/dates";
+import { domainToRange } from "../../chart/range";
 import "./Timeline.css";
 
 const MARGIN = 14;
@@ -34,6 +35,8 @@ const MARK_R = 6;
 function fontFamily(): string {
   return (typeof getComputedStyle === "function" && getComputedStyle(document.body).fontFamily) || "sans-serif";
 }
+
+const LEAD_LANES = ["japan", "china"];
 
 /** Zoom factor of one keyboard or button step. */
 const STEP = 1.6;
@@ -93,6 +96,7 @@ export function Timeline() {
         height: Math.max(areaH - top - 8, 160),
         measure,
         pinned,
+        leadLanes: LEAD_LANES,
         rowHeight,
         markRadius: MARK_R,
       }),
@@ -222,8 +226,9 @@ export function Timeline() {
     }
   };
 
-  const shownFrom = formatPartialDate(String(new Date((liveDomain ?? domain)[0]).getUTCFullYear()));
-  const shownTo = formatPartialDate(String(new Date((liveDomain ?? domain)[1]).getUTCFullYear()));
+  const shown = domainToRange(liveDomain ?? domain);
+  const shownFrom = formatPartialDate(shown.from ?? "");
+  const shownTo = formatPartialDate(shown.to ?? "");
 
   return (
     <section className="timeline" aria-label="Timeline">

@@ -9,8 +9,10 @@ export const createUiSlice =
     theme: init.theme ?? null,
     storyStep: init.storyStep ?? null,
     filtersOpen: false,
+    presenting: false,
     setView: (view) => set({ view }),
     setTheme: (theme) => set({ theme }),
     setStoryStep: (storyStep) => set({ storyStep }),
     setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
+    setPresenting: (presenting) => set({ presenting }),
   });

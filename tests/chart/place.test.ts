@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import raw from "../../data/events.json";
+import { validateDataset } from "../../src/data/validate";
+import { normalizeDataset, type NormalizedEvent } from "../../src/data/normalize";
+import { layoutTimeline, allocateRows, type TimelineLayout } from "../../src/chart/place";
+import { createTimeScale, paddedExtent, type Domain } from "../../src/chart/timeScale";
+import { estimateTextWidth } from "../../src/chart/textWidth";
+
+const ds = normalizeDataset(validateDataset(raw).dataset!);
+const lanes = ["japan", "china", "south-korea", "apt", "asean", "united-states"].map((id) => ({
+  id,
+  name: id,
+  actorIds: [id],
+}));
+const measure = (t: string, bold: boolean) => estimateTextWidth(t, bold ? 14 : 13);
+
+function layout(domain: Domain, width: number, height = 500, events: readonly NormalizedEvent[] = ds.events) {
+  const s = createTimeScale(domain, [0, width]);
+  return layoutTimeline({
+    events: events.filter((e) => e.stop > domain[0] && e.start < domain[1]),
+    lanes,
+    x: (t) => s(t),
+    invert: (x) => s.invert(x).getTime(),
+    width,
+    height,
+    measure,
+    markRadius: 6,
+  });
+}
+
+/** Every drawn box (mark + label, or cluster badge) as [x0, x1, y]. */
+function boxes(l: TimelineLayout): { id: string; x0: number; x1: number; y: number }[] {
+  const out = l.items.map((it) => {
+    const w = it.label ? measure(it.label, ds.eventById.get(it.eventId)!.importance === 1) : 0;
+    const markX0 = it.kind === "span" ? Math.max(it.x, 0) : it.x - 6;
+    const markX1 = it.kind === "span" ? Math.min(it.x2, 1e9) : it.x + 6;
+    let x0 = markX0;
+    let x1 = markX1;
+    if (it.label && !it.labelInside) {
+      const lx = it.x + it.labelDx;
+      if (it.labelAnchor === "start") x1 = Math.max(x1, lx + w);
+      else x0 = Math.min(x0, lx - w);
+    }
+    return { id: it.key, x0, x1, y: it.y };
+  });
+  for (const c of l.clusters) out.push({ id: c.key, x0: c.x - 10, x1: c.x + 10, y: c.y });
+  return out;
+}
+
+function overlaps(l: TimelineLayout) {
+  const bs = boxes(l);
+  const bad: string[] = [];
+  for (let i = 0; i < bs.length; i++)
+    for (let j = i + 1; j < bs.length; j++) {
+      const a = bs[i]!;
+      const b = bs[j]!;
+      if (a.y === b.y && a.x0 < b.x1 && b.x0 < a.x1) bad.push(`${a.id} × ${b.id}`);
+    }
+  return bad;
+}
+
+const Y = (y: number) => Date.UTC(y, 0, 1);
+
+describe("layoutTimeline on the real dataset", () => {
+  const cases: [string, Domain, number][] = [
+    ["everything, desktop", paddedExtent(ds.extent), 1000],
+    ["everything, projector", paddedExtent(ds.extent), 760],
+    ["everything, phone", paddedExtent(ds.extent), 330],
+    ["2003–2009, desktop", [Y(2003), Y(2010)], 1000],
+    ["2003–2009, phone", [Y(2003), Y(2010)], 330],
+    ["one year", [Y(2008), Y(2009)], 1000],
+  ];
+  it.each(cases)("no label or mark overlaps another: %s", (_n, domain, width) => {
+    const l = layout(domain, width);
+    expect(overlaps(l)).toEqual([]);
+  });
+
+  it.each(cases)("every event in view is drawn or counted in a cluster: %s", (_n, domain, width) => {
+    const l = layout(domain, width);
+    for (const lane of lanes) {
+      const inView = ds.events.filter((e) => e.actors.includes(lane.id) && e.stop > domain[0] && e.start < domain[1]);
+      const drawn = new Set(l.items.filter((i) => i.laneId === lane.id).map((i) => i.eventId));
+      for (const c of l.clusters.filter((c) => c.laneId === lane.id)) c.eventIds.forEach((id) => drawn.add(id));
+      expect([...drawn].sort()).toEqual(inView.map((e) => e.id).sort());
+    }
+  });
+
+  it("labels stay inside the chart", () => {
+    const l = layout(paddedExtent(ds.extent), 800);
+    for (const b of boxes(l)) {
+      expect(b.x0).toBeGreaterThanOrEqual(-7);
+      expect(b.x1).toBeLessThanOrEqual(807);
+    }
+  });
+
+  it("headline events get their labels first when zoomed out", () => {
+    const l = layout(paddedExtent(ds.extent), 1000);
+    const fukuda = l.items.find((i) => i.eventId === "1977-fukuda-doctrine" && i.laneId === "japan");
+    expect(fukuda?.label).toBe(ds.eventById.get("1977-fukuda-doctrine")!.title);
+  });
+
+  it("marks an event's first lane as primary and the others not", () => {
+    const l = layout(paddedExtent(ds.extent), 1000);
+    const keys = l.items.filter((i) => i.primary).map((i) => i.eventId);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("never overlaps at any zoom window and width (property)", () => {
+    const [lo, hi] = paddedExtent(ds.extent);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.005, max: 1, noNaN: true }),
+        fc.integer({ min: 280, max: 1900 }),
+        fc.integer({ min: 200, max: 1000 }),
+        (a, spanFrac, width, height) => {
+          const span = (hi - lo) * spanFrac;
+          const start = lo + (hi - lo - span) * a;
+          const l = layout([start, start + span], width, height);
+          return overlaps(l).length === 0;
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("allocateRows", () => {
+  it("gives every lane a row and shares the rest by demand", () => {
+    expect(allocateRows([10, 10, 0], 3, 6)).toEqual([1, 1, 1]);
+    const r = allocateRows([40, 10, 2], 10, 6);
+    expect(r.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(10);
+    expect(r[0]).toBeGreaterThan(r[1]!);
+    expect(r[2]).toBeLessThanOrEqual(2);
+  });
+  it("never exceeds the per-lane maximum", () => {
+    expect(allocateRows([100], 20, 4)).toEqual([4]);
+  });
+});
