@@ -97,7 +97,8 @@ export const selectLaneActors = memo(
   (ds, events, chosen): LaneSpec[] => {
     if (!ds) return [];
     const present = new Set<string>();
-    for (const e of events) for (const a of e.actors) present.add(a);
+    // With an actor filter, lanes are the chosen actors only (an event's partners do not add lanes).
+    for (const e of events) for (const a of e.actors) if (chosen === null || chosen.includes(a)) present.add(a);
     const lead = ["japan", "china"].filter((id) => present.has(id));
     const rest = ds.actors.map((a) => a.id).filter((id) => present.has(id) && !lead.includes(id));
     const lanes: LaneSpec[] = [];

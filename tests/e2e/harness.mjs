@@ -20,7 +20,7 @@ export function launch() {
 }
 
 /** Start a server for `dir` (default dist) and a browser; returns both with a `close()`. */
-export async function setup({ dir = "dist" } = {}) {
+export async function setup({ dir = process.env.E2E_DIST ?? "dist" } = {}) {
   const server = await startServer({ dir });
   const browser = await launch();
   return {
