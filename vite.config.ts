@@ -24,6 +24,9 @@ export default defineConfig(({ mode }) => {
       include: ["tests/**/*.test.{ts,tsx}"],
       exclude: ["tests/e2e/**", "node_modules/**"],
       pool: "threads",
+      // CI also writes a JSON report that .ci/run sums into its final line.
+      reporters: process.env.CI ? ["default", "json"] : ["default"],
+      outputFile: { json: "test-results/vitest.json" },
     },
   };
 });

@@ -238,10 +238,9 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       } else row.add(p.iv.x0, p.iv.x1);
     }
     // 4. What is left: bare marks in one extra row, then counted clusters.
-    let extra: RowOccupancy | null = null;
     const leftover = evs.filter((ev) => !placed.has(ev.id) && geo.get(ev.id)!.visible);
     if (leftover.length) {
-      extra = new RowOccupancy();
+      const extra = new RowOccupancy();
       rows.push(extra);
       for (const ev of leftover) tryPlace(ev.id, [geo.get(ev.id)!.mark], () => null, [extra]);
     }

@@ -66,7 +66,6 @@ export async function axe(page, options = {}) {
   const src = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   await page.addScriptTag({ content: src });
   return page.evaluate(async (opts) => {
-    // eslint-disable-next-line no-undef
     const r = await axe.run(document, opts);
     return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
   }, options);
