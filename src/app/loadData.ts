@@ -54,7 +54,8 @@ export async function loadFromUrl(store: TimelineStore, url: string): Promise<vo
     return;
   }
   const parsed = parseDatasetText(text.text, {
-    filename: url.split(/[?#]/)[0],
+    // The file's own name (e.g. "events.csv") titles a CSV dataset, not the whole address.
+    filename: url.split(/[?#]/)[0]!.split("/").pop() || url,
     ...(text.contentType ? { contentType: text.contentType } : {}),
   });
   if (!parsed.ok) {

@@ -229,13 +229,20 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       const p = placed.get(ev.id);
       if (!p || p.option !== null) continue;
       const g = geo.get(ev.id)!;
-      const row = rows[p.row]!;
-      row.remove(p.iv.x0, p.iv.x1);
-      const k = g.options.findIndex((iv) => row.fits(iv.x0, iv.x1));
-      if (k >= 0) {
-        row.add(g.options[k]!.x0, g.options[k]!.x1);
-        placed.set(ev.id, { row: p.row, option: k, iv: g.options[k]! });
-      } else row.add(p.iv.x0, p.iv.x1);
+      rows[p.row]!.remove(p.iv.x0, p.iv.x1);
+      // Its own row first, then any other row with room for mark and label.
+      const order = [p.row, ...rows.keys()].filter((ri, i, a) => a.indexOf(ri) === i);
+      let done = false;
+      for (const ri of order) {
+        const k = g.options.findIndex((iv) => rows[ri]!.fits(iv.x0, iv.x1));
+        if (k >= 0) {
+          rows[ri]!.add(g.options[k]!.x0, g.options[k]!.x1);
+          placed.set(ev.id, { row: ri, option: k, iv: g.options[k]! });
+          done = true;
+          break;
+        }
+      }
+      if (!done) rows[p.row]!.add(p.iv.x0, p.iv.x1);
     }
     // 4. What is left: bare marks in one extra row, then counted clusters.
     const leftover = evs.filter((ev) => !placed.has(ev.id) && geo.get(ev.id)!.visible);

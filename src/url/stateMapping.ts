@@ -3,6 +3,9 @@
  */
 import { parsePartialDate } from "../data/dates";
 import { domainToRange } from "../chart/range";
+
+// Kept here too: callers that map state to URLs use it alongside stateToUrl.
+export { domainToRange };
 import type { Domain, InitialState, TimelineState } from "../store/types";
 import type { UrlState } from "./urlState";
 
