@@ -16,24 +16,31 @@ export interface DateInterval {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Date.UTC without its two-digit-year rule (Date.UTC(50, 0) is 1950): years 0000–0099 stay themselves. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
+}
+
 /** Parse a partial date; `null` when malformed or not a real calendar date (e.g. 2023-02-30). */
 export function parsePartialDate(text: string): DateInterval | null {
   const m = PARTIAL_DATE.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
   if (m[2] === undefined) {
-    return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), precision: "year" };
+    return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: "year" };
   }
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
   if (m[3] === undefined) {
-    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1), precision: "month" };
+    return { start: utc(year, month - 1, 1), end: utc(year, month, 1), precision: "month" };
   }
   const day = Number(m[3]);
-  const start = Date.UTC(year, month - 1, day);
+  const start = utc(year, month - 1, day);
   const check = new Date(start);
   if (day < 1 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return { start, end: Date.UTC(year, month - 1, day + 1), precision: "day" };
+  return { start, end: utc(year, month - 1, day + 1), precision: "day" };
 }
 
 export function isPartialDate(text: string): boolean {
