@@ -147,6 +147,9 @@ export async function runBench(options = {}) {
             records.push({ ...base, status: "skipped", errors: [`timed out at ${gaveUp[id]}`] });
             continue;
           }
+          // Past the size where its zoom/pan timed out, one load-only run per size is
+          // enough to show how loading scales; three would add minutes, not knowledge.
+          if (loadOnly[id] !== undefined && loadOnly[id] !== size && rep > 0) continue;
           const tool = TOOLS[id];
           const shot = o.screenshots && rep === 0 ? path.join(o.outDir, `${id}-${size}.png`) : null;
           const url = tool.url({ base: server.url, appPath, size });

@@ -139,12 +139,14 @@ async function zoom(page, tool, direction, notches) {
   }
 }
 
-async function drag(page, x, y, dx, steps = 20) {
+// 12 moves ~25 ms apart: a brisk drag. Each move waits for the page's input ack,
+// so more steps would mostly lengthen the runs of the slowest tool.
+async function drag(page, x, y, dx, steps = 12) {
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let k = 1; k <= steps; k++) {
     await page.mouse.move(x + (dx * k) / steps, y);
-    await sleep(16);
+    await sleep(25);
   }
   await page.mouse.up();
 }
