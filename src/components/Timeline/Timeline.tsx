@@ -60,8 +60,10 @@ export function Timeline() {
   const plotRef = useRef<SVGGElement>(null);
   const { width: areaW, height: areaH } = useElementSize(areaRef);
   const compact = areaW > 0 && areaW < 560;
-  const fontSize = compact ? 12 : 13;
-  const rowHeight = compact ? 22 : 24;
+  // Presentation (classroom projector): larger labels; CSS sets --fs-label to match.
+  const presenting = useTimelineStore((s) => s.presenting);
+  const fontSize = presenting ? 18 : compact ? 12 : 13;
+  const rowHeight = presenting ? 32 : compact ? 22 : 24;
 
   const limits = useMemo(() => paddedExtent(ds.extent), [ds]);
   const domain = useMemo(
@@ -116,10 +118,16 @@ export function Timeline() {
       ],
     [layout],
   );
+  // The tab stop: the last one used, else the selected event, else the first event of the first lane.
+  const firstNode = useMemo(() => {
+    const order = new Map(layout.lanes.map((l, i) => [l.id, i]));
+    const sorted = [...navNodes].sort((a, b) => order.get(a.lane)! - order.get(b.lane)! || a.x - b.x);
+    return sorted.find((n) => n.eventId !== null) ?? sorted[0] ?? null;
+  }, [navNodes, layout.lanes]);
   const effectiveActive =
     activeKey && navNodes.some((n) => n.key === activeKey)
       ? activeKey
-      : (navNodes.find((n) => n.eventId === selectedId)?.key ?? navNodes[0]?.key ?? null);
+      : ((selectedId && navNodes.find((n) => n.eventId === selectedId)?.key) || firstNode?.key || null);
 
   useEffect(() => {
     if (!pendingFocus.current) return;
@@ -160,7 +168,9 @@ export function Timeline() {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       const t = e.target as HTMLElement | null;
-      if (t && (t.closest("input, textarea, select, [contenteditable], [role=dialog]") !== null)) return;
+      // Text fields keep their keys; checkboxes and buttons do not need + and −.
+      const typing = 'input:not([type=checkbox]):not([type=radio]):not([type=button]), textarea, select, [contenteditable]';
+      if (t && t.closest(`${typing}, [role=dialog]`) !== null) return;
       if (e.key === "+" || e.key === "=") zoomBy(STEP);
       else if (e.key === "-" || e.key === "_") zoomBy(1 / STEP);
       else if (e.key === "0") reset();
