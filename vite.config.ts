@@ -2,6 +2,19 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { validateDataPlugin } from "./scripts/validateDataPlugin";
+import { readFileSync } from "node:fs";
+import type { Plugin } from "vite";
+
+/** Single file: the favicon too becomes a data: URL, so index.html alone is the whole app. */
+function inlineFavicon(): Plugin {
+  return {
+    name: "inline-favicon",
+    transformIndexHtml(html) {
+      const svg = readFileSync(new URL("./public/favicon.svg", import.meta.url), "utf8");
+      return html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
+    },
+  };
+}
 
 // `--mode single` writes one self-contained HTML file (dist-offline/index.html)
 // that runs from file:// with no network: scripts, styles and data inlined.
@@ -10,7 +23,9 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base: the build works from any sub-path (course site, GitHub Pages, LMS package).
     base: "./",
-    plugins: [validateDataPlugin(), react(), ...(single ? [viteSingleFile()] : [])],
+    // viteSingleFile also inlines dynamic imports (the dataset chunk, lazy views and
+    // dialogs) into the one script: nothing is fetched at run time from file://.
+    plugins: [validateDataPlugin(), react(), ...(single ? [viteSingleFile(), inlineFavicon()] : [])],
     build: {
       outDir: single ? "dist-offline" : "dist",
       target: "es2022",

@@ -55,6 +55,7 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
     cleanups.push(
       syncUrl(store, {
         onDataUrlChange: (d) => void load(d),
+        replaceOnly: init.mode === "embed",
         ...(messaging ? { onChange: messaging.postState } : {}),
       }),
     );

@@ -41,15 +41,22 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
 
   return (
     <div ref={root} className={`app app--${mode}`} data-view={view}>
-      <Header onLoadDataUrl={onLoadDataUrl} />
+      {/* Embed mode: the tabs join the compact header (on their own row when narrow). */}
+      <Header onLoadDataUrl={onLoadDataUrl} tabs={mode === "embed" ? <ViewTabs /> : null} />
       <div className="app-body">
-        {mode === "app" && <FilterPanel />}
+        <FilterPanel />
         <main className="app-main" id="main">
-          <ViewTabs />
+          {mode === "app" && <ViewTabs />}
           <LoadStatus />
           <StoryLayer />
           {dataset && (
-            <div className="view-panel" role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)}>
+            <div
+              className="view-panel"
+              role="tabpanel"
+              id={panelId(view)}
+              aria-labelledby={tabId(view)}
+              data-embed-fill=""
+            >
               <ViewSwitch view={view} />
             </div>
           )}

@@ -1,4 +1,33 @@
-/** The "Embed" button and dialog. Filled in by the embedding work. */
+import { lazy, Suspense, useRef, useState } from "react";
+import { useTimelineStore } from "../../store/TimelineStoreProvider";
+import { selectMode } from "../../store/selectors";
+import { Modal } from "../Modal/Modal";
+
+// The dialog (snippet builder, preview, its CSS) loads when first opened: not part of the first view.
+const EmbedDialog = lazy(() => import("../Embed/EmbedDialog"));
+
+/** The "Embed" button and its dialog: the `<iframe>` code for the current view. */
 export function EmbedAction() {
-  return null;
+  const mode = useTimelineStore(selectMode);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  if (mode !== "app") return null;
+  return (
+    <>
+      <button ref={button} type="button" className="btn" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Embed
+      </button>
+      <Modal
+        open={open}
+        onClose={() => setOpen(false)}
+        title="Embed this timeline"
+        returnFocus={button}
+        className="embed-modal"
+      >
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <EmbedDialog />
+        </Suspense>
+      </Modal>
+    </>
+  );
 }

@@ -8,12 +8,18 @@ import { useFileDrop } from "../../hooks/useFileDrop";
 import { loadFromFile } from "../../app/loadData";
 import { ClassroomActions } from "./ClassroomActions";
 import { EmbedAction } from "./EmbedAction";
+import { OpenFullLink } from "../Embed/OpenFullLink";
+import type { ReactNode } from "react";
 
 const DEFAULT_TITLE = "Soft Power Timeline";
 const DEFAULT_TAGLINE = "How Japan and China courted Southeast Asia through aid, trade, culture and relief, 1977–2023";
 
-/** Title, one-line description, and the app-wide actions. */
-export function Header({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
+/**
+ * Title, one-line description, and the app-wide actions. In embed mode: a
+ * compact bar with the title, the view tabs (`tabs`), Filters and a link to
+ * the full timeline.
+ */
+export function Header({ onLoadDataUrl, tabs }: { onLoadDataUrl(url: string | null): void; tabs?: ReactNode }) {
   const ds = useTimelineStore(selectDataset);
   const mode = useTimelineStore(selectMode);
   const load = useTimelineStore(selectLoad);
@@ -32,20 +38,19 @@ export function Header({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): v
     <header className="app-header">
       <div className="brand">
         <h1 className="brand-title">{title}</h1>
-        <p className="brand-tagline">{tagline}</p>
+        {mode === "app" && <p className="brand-tagline">{tagline}</p>}
       </div>
+      {tabs}
       <div className="actions">
-        {mode === "app" && (
-          <button
-            type="button"
-            className="btn filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="filters"
-            onClick={() => store.getState().setFiltersOpen(!filtersOpen)}
-          >
-            Filters <span className="badge">{filtered.length}</span>
-          </button>
-        )}
+        <button
+          type="button"
+          className="btn filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="filters"
+          onClick={() => store.getState().setFiltersOpen(!filtersOpen)}
+        >
+          Filters <span className="badge">{filtered.length}</span>
+        </button>
         {mode === "app" && (
           <OpenDatasetDialog
             isCustom={isCustom}
@@ -56,10 +61,11 @@ export function Header({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): v
             onBuiltIn={() => onLoadDataUrl(null)}
           />
         )}
-        <ClassroomActions />
+        {mode === "app" && <ClassroomActions />}
         <EmbedAction />
-        <ThemeSwitcher />
-        <AboutDialog />
+        {mode === "app" && <ThemeSwitcher />}
+        {mode === "app" && <AboutDialog />}
+        {mode === "embed" && <OpenFullLink />}
       </div>
       <DropOverlay active={dragging} />
     </header>

@@ -1,0 +1,171 @@
+import { useDeferredValue, useId, useMemo, useState } from "react";
+import { useTimelineStore } from "../../store/TimelineStoreProvider";
+import { selectDataset, selectTheme, selectView } from "../../store/selectors";
+import type { TimelineState } from "../../store/types";
+import { stateToUrl } from "../../url/stateMapping";
+import { decodeUrlState, encodeUrlState, THEMES, VIEWS, type Theme, type View } from "../../url/urlState";
+import { VIEW_NAMES } from "../Tabs/ViewTabs";
+import {
+  clampHeight,
+  embedQuery,
+  embedSrc,
+  hostScript,
+  iframeCode,
+  type SnippetOptions,
+} from "../../embed/hostSnippet";
+import { CodeBlock } from "./CodeBlock";
+import { EmbedPreview } from "./EmbedPreview";
+import "../../styles/embed.css";
+
+const THEME_NAMES: Record<Theme, string> = { light: "Light", dark: "Dark", contrast: "High contrast" };
+
+/** The current state's query (filters, range, selection, data URL) without view, theme and embed. */
+const selectStateQuery = (s: TimelineState): string => {
+  const u = stateToUrl(s);
+  delete u.view;
+  delete u.theme;
+  delete u.embed;
+  return encodeUrlState(u);
+};
+
+/** This page's address without query or hash: where the iframe points. */
+function appUrl(): string {
+  return document.baseURI.replace(/[?#].*$/, "");
+}
+
+/**
+ * The Embed dialog's content: choose view, theme and height behaviour; see a
+ * live preview; copy the `<iframe>` code and the host script.
+ */
+export default function EmbedDialog() {
+  const ids = useId();
+  const currentView = useTimelineStore(selectView);
+  const currentTheme = useTimelineStore(selectTheme);
+  const stateQuery = useTimelineStore(selectStateQuery);
+  const ds = useTimelineStore(selectDataset);
+  const fromFile = useTimelineStore((s) => Boolean(s.dataFileName));
+
+  const [view, setView] = useState<View>(currentView);
+  const [theme, setTheme] = useState<Theme | "system">(currentTheme ?? "system");
+  const [auto, setAuto] = useState(true);
+  const [fixed, setFixed] = useState(520);
+  const [deepLinks, setDeepLinks] = useState(true);
+
+  const query = useMemo(
+    () =>
+      embedQuery(
+        encodeUrlState({
+          ...decodeUrlState(stateQuery),
+          view,
+          ...(theme === "system" ? {} : { theme }),
+          embed: true,
+        }),
+      ),
+    [stateQuery, view, theme],
+  );
+
+  const opts: SnippetOptions = {
+    appUrl: appUrl(),
+    query,
+    title: ds?.title ? `${ds.title}: interactive timeline` : "Soft Power Timeline",
+    height: auto ? "auto" : clampHeight(fixed),
+    deepLinks,
+  };
+  const code = iframeCode(opts);
+  const script = hostScript(opts);
+  // Reload the preview when the choices settle, not on every keystroke of the height field.
+  const previewSrc = useDeferredValue(embedSrc(opts.appUrl, query));
+
+  return (
+    <div className="embed-dialog">
+      <p className="embed-intro">
+        Paste this code into a web page, a course site or an LMS module. The embed opens on the current
+        filters, range and selected event.
+      </p>
+      {fromFile && (
+        <p className="embed-note">
+          This dataset was opened from a file, which an embed cannot reach: it will show the built-in dataset.
+          Publish the file and open it by address (Open dataset → From a URL) to embed it.
+        </p>
+      )}
+      <div className="embed-options">
+        <div className="embed-field">
+          <label htmlFor={`${ids}-view`}>View</label>
+          <select id={`${ids}-view`} value={view} onChange={(e) => setView(e.target.value as View)}>
+            {VIEWS.map((v) => (
+              <option key={v} value={v}>
+                {VIEW_NAMES[v]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="embed-field">
+          <label htmlFor={`${ids}-theme`}>Theme</label>
+          <select
+            id={`${ids}-theme`}
+            value={theme}
+            onChange={(e) => setTheme(e.target.value as Theme | "system")}
+          >
+            <option value="system">Reader's system setting</option>
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {THEME_NAMES[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="embed-field embed-height">
+          <legend>Height</legend>
+          <label className="embed-radio">
+            <input type="radio" name={`${ids}-h`} checked={auto} onChange={() => setAuto(true)} /> Automatic
+          </label>
+          <label className="embed-radio">
+            <input type="radio" name={`${ids}-h`} checked={!auto} onChange={() => setAuto(false)} /> Fixed
+          </label>
+          <label className="embed-px">
+            <span className="visually-hidden">Fixed height in pixels</span>
+            <input
+              type="number"
+              min={320}
+              max={4000}
+              step={10}
+              value={fixed}
+              disabled={auto}
+              onChange={(e) => setFixed(Number(e.target.value))}
+              onBlur={() => setFixed(clampHeight(fixed))}
+            />{" "}
+            px
+          </label>
+        </fieldset>
+        <label className="embed-check">
+          <input type="checkbox" checked={deepLinks} onChange={(e) => setDeepLinks(e.target.checked)} />{" "}
+          Shareable links: keep the reader's view in the page's address
+        </label>
+      </div>
+      <p className="embed-hint">
+        {auto
+          ? "Automatic: the frame grows and shrinks with the timeline (it needs the script below)."
+          : `Fixed: the timeline fits itself into ${clampHeight(fixed)} px.`}
+      </p>
+
+      <h3>Preview</h3>
+      <EmbedPreview src={previewSrc} height={auto ? "auto" : clampHeight(fixed)} />
+
+      <h3>Code</h3>
+      <CodeBlock label="iframe code" code={code} />
+      {script ? (
+        <CodeBlock
+          label={`Script (after the iframe): ${[auto && "automatic height", deepLinks && "shareable links"].filter(Boolean).join(" and ")}`}
+          code={script}
+        />
+      ) : (
+        <p className="embed-hint">No script needed: a fixed height without shareable links is plain HTML.</p>
+      )}
+      <p className="embed-hint">
+        The timeline also works in <code>{'sandbox="allow-scripts allow-popups"'}</code> frames (the server
+        must then allow cross-origin requests, or use the single-file build). A second timeline on one page
+        needs its own <code>id</code>.
+      </p>
+    </div>
+  );
+}

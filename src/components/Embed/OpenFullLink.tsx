@@ -1,0 +1,30 @@
+import { useTimelineStore } from "../../store/TimelineStoreProvider";
+import type { TimelineState } from "../../store/types";
+import { stateToUrl } from "../../url/stateMapping";
+import { encodeUrlState } from "../../url/urlState";
+
+/** The current view's query string without `embed`: what the full app should open on. */
+export function selectFullQuery(s: TimelineState): string {
+  const u = stateToUrl(s);
+  delete u.embed;
+  return encodeUrlState(u);
+}
+
+/**
+ * Embed mode's way out: the same view in the full app, in a new tab. A relative
+ * `?query` resolves against the frame's own address, so it works on any path.
+ * (A host that sandboxes the frame must allow popups for links to open.)
+ */
+export function OpenFullLink() {
+  const query = useTimelineStore(selectFullQuery);
+  return (
+    <a className="btn open-full" href={`?${query}`} target="_blank" rel="noopener">
+      <span className="open-full-long">Open full timeline</span>
+      <span className="open-full-short">Open</span>
+      <span className="open-full-arrow" aria-hidden="true">
+        ↗
+      </span>
+      <span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
