@@ -1,9 +1,13 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
-import { selectDataset, selectFilteredEvents, selectSelectedId } from "../../store/selectors";
+import { selectDataset, selectFilteredEvents, selectQuery, selectSelectedId } from "../../store/selectors";
 import { formatDateRange } from "../../data/dates";
 import { formatAmount } from "../../data/formatAmount";
+import { searchTerms } from "../../data/derive";
+import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import { sortEvents, type SortKey, type SortDir } from "../../data/sortEvents";
+import { highlightParts, hasMatch, snippet } from "./highlight";
+import { useRowWindow } from "./useRowWindow";
 import "./Table.css";
 
 const COLUMNS: { key: SortKey; name: string }[] = [
@@ -13,38 +17,86 @@ const COLUMNS: { key: SortKey; name: string }[] = [
   { key: "category", name: "Category" },
   { key: "amount", name: "Amount" },
 ];
+const COL_COUNT = COLUMNS.length + 1;
 
-/** The accessible twin of the chart: the same filtered events as a sortable table. */
+const dirWord = (d: SortDir) => (d === "asc" ? "ascending" : "descending");
+
+/** Text with the search terms wrapped in <mark>. */
+function Hl({ text, terms }: { text: string; terms: readonly string[] }) {
+  if (terms.length === 0) return <>{text}</>;
+  return (
+    <>
+      {highlightParts(text, terms).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text))}
+    </>
+  );
+}
+
+/**
+ * The accessible twin of the chart: the same filtered events as a sortable
+ * <table>. Sorting is announced (aria-sort and a live region), search matches are
+ * highlighted, the header sticks, and long tables render only the rows in view.
+ */
 export function TableView() {
   const ds = useTimelineStore(selectDataset)!;
   const events = useTimelineStore(selectFilteredEvents);
   const selectedId = useTimelineStore(selectSelectedId);
+  const q = useTimelineStore(selectQuery);
   const store = useTimelineStoreApi();
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: "date", dir: "asc" });
+  const [announcement, setAnnouncement] = useState("");
   const rows = useMemo(() => sortEvents(events, ds, sort.key, sort.dir), [events, ds, sort]);
+  const terms = useMemo(() => searchTerms(q), [q]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const win = useRowWindow(scrollRef, bodyRef, rows.length);
+
+  // On arrival, bring the selected event's row into view (e.g. after opening it on the timeline).
+  const arrived = useRef(false);
+  useEffect(() => {
+    if (arrived.current) return;
+    arrived.current = true;
+    if (!selectedId) return;
+    const i = rows.findIndex((r) => r.id === selectedId);
+    if (i < 0) return;
+    if (win.windowed) win.scrollToIndex(i);
+    else {
+      const el = bodyRef.current?.querySelector(`[data-event-id="${CSS.escape(selectedId)}"]`);
+      el?.scrollIntoView?.({ block: "nearest" });
+    }
+  }, [rows, selectedId, win]);
+
+  const sortBy = (key: SortKey) => {
+    const dir: SortDir = sort.key === key && sort.dir === "asc" ? "desc" : "asc";
+    setSort({ key, dir });
+    setAnnouncement(`Sorted by ${COLUMNS.find((c) => c.key === key)!.name.toLowerCase()}, ${dirWord(dir)}.`);
+  };
+
+  const sortName = COLUMNS.find((c) => c.key === sort.key)!.name.toLowerCase();
+  const visible = rows.slice(win.start, win.end);
 
   return (
-    <div className="table-wrap">
-      <table className="events-table">
+    <div className="table-wrap" ref={scrollRef}>
+      <table className="events-table" aria-rowcount={rows.length + 1}>
         <caption>
-          {rows.length} of {ds.events.length} events, sorted by {COLUMNS.find((c) => c.key === sort.key)!.name.toLowerCase()}{" "}
-          ({sort.dir === "asc" ? "ascending" : "descending"})
+          {rows.length} of {ds.events.length} events, sorted by {sortName} ({dirWord(sort.dir)}).
+          {terms.length > 0 && (
+            <>
+              {" "}
+              Matches for “<mark>{q.trim()}</mark>” are highlighted.
+            </>
+          )}
         </caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             {COLUMNS.map((c) => (
               <th
                 key={c.key}
                 scope="col"
-                aria-sort={sort.key === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}
+                className={`th-${c.key}`}
+                aria-sort={sort.key === c.key ? dirWord(sort.dir) : undefined}
               >
-                <button
-                  type="button"
-                  className="th-sort"
-                  onClick={() =>
-                    setSort((s) => ({ key: c.key, dir: s.key === c.key && s.dir === "asc" ? "desc" : "asc" }))
-                  }
-                >
+                <button type="button" className="th-sort" onClick={() => sortBy(c.key)}>
                   {c.name}
                   <span aria-hidden="true" className="th-arrow">
                     {sort.key === c.key ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}
@@ -52,41 +104,108 @@ export function TableView() {
                 </button>
               </th>
             ))}
-            <th scope="col">Source</th>
+            <th scope="col" className="th-source">
+              Source
+            </th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((ev) => {
-            const src = ev.sources[0];
-            const source = src ? ds.sourceById.get(src.source) : undefined;
-            return (
-              <tr key={ev.id} className={ev.id === selectedId ? "is-selected" : undefined}>
-                <td className="td-date">{formatDateRange(ev.date, ev.end)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="row-open"
-                    data-event-id={ev.id}
-                    aria-label={`${formatDateRange(ev.date, ev.end)} — ${ev.title}`}
-                    onClick={() => store.getState().select(ev.id)}
-                  >
-                    {ev.title}
-                  </button>
-                </td>
-                <td>{ev.actors.map((a) => ds.actorById.get(a)?.name ?? a).join(", ")}</td>
-                <td>{ds.categoryById.get(ev.category)?.name ?? ev.category}</td>
-                <td className="td-amount">{ev.amount ? formatAmount(ev.amount) : ""}</td>
-                <td className="td-source">
-                  {source?.title ?? src?.source}
-                  {src?.section && `, “${src.section}”`}
-                  {src?.page !== undefined && `, p. ${src.page}`}
-                </td>
-              </tr>
-            );
-          })}
+        <tbody ref={bodyRef}>
+          {win.padTop > 0 && (
+            <tr className="spacer" aria-hidden="true">
+              <td colSpan={COL_COUNT} style={{ height: win.padTop }} />
+            </tr>
+          )}
+          {visible.map((ev, i) => (
+            <Row
+              key={ev.id}
+              ds={ds}
+              ev={ev}
+              index={win.start + i}
+              selected={ev.id === selectedId}
+              terms={terms}
+              onOpen={(id) => store.getState().select(id)}
+            />
+          ))}
+          {win.padBottom > 0 && (
+            <tr className="spacer" aria-hidden="true">
+              <td colSpan={COL_COUNT} style={{ height: win.padBottom }} />
+            </tr>
+          )}
         </tbody>
       </table>
       {rows.length === 0 && <p className="table-empty">No events match the filters.</p>}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
     </div>
+  );
+}
+
+interface RowProps {
+  ds: NormalizedDataset;
+  ev: NormalizedEvent;
+  index: number;
+  selected: boolean;
+  terms: readonly string[];
+  onOpen(id: string): void;
+}
+
+function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
+  const when = formatDateRange(ev.date, ev.end);
+  const actors = ev.actors.map((a) => ds.actorById.get(a)?.name ?? a).join(", ");
+  const category = ds.categoryById.get(ev.category)?.name ?? ev.category;
+  // When the search matched only the summary, show where, so the row's presence makes sense.
+  const excerpt =
+    terms.length > 0 && !hasMatch(`${ev.title} ${actors} ${category}`, terms) ? snippet(ev.summary, terms) : null;
+  // A click anywhere on the row opens it too (the title button is the keyboard path).
+  const onRowClick = (e: MouseEvent) => {
+    if ((e.target as Element).closest("button, a")) return;
+    if (window.getSelection?.()?.toString()) return;
+    onOpen(ev.id);
+  };
+  return (
+    <tr data-row="" aria-rowindex={index + 2} className={selected ? "is-selected" : undefined} onClick={onRowClick}>
+      <td className="td-date">{when}</td>
+      <td className="td-title">
+        <button
+          type="button"
+          className="row-open"
+          data-event-id={ev.id}
+          aria-label={`${when} — ${ev.title}`}
+          aria-pressed={selected}
+          onClick={() => onOpen(ev.id)}
+        >
+          <Hl text={ev.title} terms={terms} />
+        </button>
+        {excerpt && (
+          <span className="td-excerpt">
+            <Hl text={excerpt} terms={terms} />
+          </span>
+        )}
+      </td>
+      <td>
+        <Hl text={actors} terms={terms} />
+      </td>
+      <td>
+        <Hl text={category} terms={terms} />
+      </td>
+      <td className="td-amount">
+        {ev.amount && (
+          <>
+            {formatAmount(ev.amount)}
+            <span className="td-kind">{ev.amount.kind}</span>
+          </>
+        )}
+      </td>
+      <td className="td-source">
+        {ev.sources.map((src, i) => (
+          <span key={i} className="cite">
+            {ds.sourceById.get(src.source)?.title ?? src.source}
+            {src.section && `, “${src.section}”`}
+            {src.page !== undefined && `, p. ${src.page}`}
+          </span>
+        ))}
+      </td>
+    </tr>
   );
 }

@@ -1,0 +1,111 @@
+import { formatDateRange } from "../../data/dates";
+import { formatAmount } from "../../data/formatAmount";
+import type { NormalizedDataset } from "../../data/normalize";
+import { formatTotals, type ActorDimensionCell, type CompareRow } from "../../chart/aggregate";
+import { ActorGlyph } from "../Timeline/ActorGlyph";
+
+interface Props {
+  ds: NormalizedDataset;
+  rows: readonly CompareRow[];
+  pair: readonly [string, string];
+  onOpen(id: string): void;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function Cell({ cell, onOpen }: { cell: ActorDimensionCell; onOpen(id: string): void }) {
+  const { summed, multiYear, volumes } = cell.amounts;
+  const n = cell.events.length;
+  return (
+    <td className={n === 0 ? "cmp-sum-cell is-empty" : "cmp-sum-cell"}>
+      <span className="cmp-sum-count">{n === 0 ? "—" : plural(n, "event")}</span>
+      {summed.length > 0 && (
+        <span className="cmp-sum-money">
+          {formatTotals(summed)}
+          <span className="cmp-sum-note"> in {plural(summed.reduce((k, t) => k + t.count, 0), "amount")}</span>
+        </span>
+      )}
+      {multiYear.map((ev) => (
+        <span key={ev.id} className="cmp-sum-extra">
+          <button type="button" className="btn--link cmp-sum-link" data-event-id={ev.id} aria-label={`${formatDateRange(ev.date, ev.end)} — ${ev.title}: ${formatAmount(ev.amount!)}`} onClick={() => onOpen(ev.id)}>
+            {formatAmount(ev.amount!)}
+          </button>{" "}
+          total, {formatDateRange(ev.date, ev.end)}
+        </span>
+      ))}
+      {volumes.map((ev) => (
+        <span key={ev.id} className="cmp-sum-extra">
+          <button type="button" className="btn--link cmp-sum-link" data-event-id={ev.id} aria-label={`${formatDateRange(ev.date, ev.end)} — ${ev.title}: ${formatAmount(ev.amount!)}`} onClick={() => onOpen(ev.id)}>
+            {formatAmount(ev.amount!)}
+          </button>{" "}
+          {ev.amount!.kind === "trade" ? "trade" : "other"}, {formatDateRange(ev.date, ev.end)}
+        </span>
+      ))}
+    </td>
+  );
+}
+
+/**
+ * Per dimension, per actor: how many events, and the money they cite, summed only
+ * within one currency. Multi-year totals and trade figures are listed, not added.
+ */
+export function CompareSummary({ ds, rows, pair, onOpen }: Props) {
+  const name = (id: string) => ds.actorById.get(id)?.name ?? id;
+  const totals = pair.map((_, i) => new Set(rows.flatMap((r) => r.cells[i]!.events.map((e) => e.id))).size);
+  const spans = pair.map((_, i) => {
+    const evs = rows.flatMap((r) => r.cells[i]!.events);
+    if (evs.length === 0) return null;
+    const lo = Math.min(...evs.map((e) => e.start));
+    const hi = Math.max(...evs.map((e) => e.stop - 1));
+    return [new Date(lo).getUTCFullYear(), new Date(hi).getUTCFullYear()] as const;
+  });
+  return (
+    <div className="cmp-summary">
+      <table className="cmp-sum-table">
+        <caption>
+          Events and amounts by dimension: {name(pair[0])} and {name(pair[1])}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            {pair.map((id) => (
+              <th scope="col" key={id}>
+                <ActorGlyph actorId={id} size={12} /> {name(id)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.dimension.id}>
+              <th scope="row">{r.dimension.name}</th>
+              {r.cells.map((cell) => (
+                <Cell key={cell.actorId} cell={cell} onOpen={onOpen} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">All dimensions</th>
+            {pair.map((id, i) => (
+              <td key={id}>
+                <span className="cmp-sum-count">{plural(totals[i]!, "event")}</span>
+                {spans[i] && (
+                  <span className="cmp-sum-note">
+                    {spans[i]![0] === spans[i]![1] ? spans[i]![0] : `${spans[i]![0]}–${spans[i]![1]}`}
+                  </span>
+                )}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+      <p className="cmp-sum-foot">
+        Amounts are added only within one currency and never converted. Multi-year totals may include other amounts in
+        the list, and trade volumes are not money given, so both are shown apart, not added. An event with both
+        actors counts for each.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId, useMemo, useRef, useState } from "react";
+import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
+import { selectDataset, selectFilteredEvents, selectSelectedId } from "../../store/selectors";
+import { actorsByEventCount, compareByDimension, defaultPair } from "../../chart/aggregate";
+import { clampDomain, createTimeScale, paddedExtent, resolveDomain } from "../../chart/timeScale";
+import { timeTicks } from "../../chart/ticks";
+import { useElementSize } from "../../hooks/useElementSize";
+import { eventAccessibleName } from "../Timeline/eventName";
+import { ActorGlyph } from "../Timeline/ActorGlyph";
+import { CompareChart } from "./CompareChart";
+import { CompareSummary } from "./CompareSummary";
+import "./Compare.css";
+
+const LABEL_W = 172;
+const WIDE = 620;
+
+/**
+ * Compare: two actors (Japan and China by default) dimension by dimension on one
+ * shared time axis, with a summary of counts and amounts per dimension.
+ */
+export function CompareView() {
+  const ds = useTimelineStore(selectDataset)!;
+  const events = useTimelineStore(selectFilteredEvents);
+  const selectedId = useTimelineStore(selectSelectedId);
+  const storeDomain = useTimelineStore((s) => s.domain);
+  const store = useTimelineStoreApi();
+
+  const candidates = useMemo(() => actorsByEventCount(ds), [ds]);
+  const fallback = useMemo(() => defaultPair(ds), [ds]);
+  const [chosen, setChosen] = useState<[string, string] | null>(null);
+  const valid = (p: [string, string] | null) => p && p.every((id) => candidates.some((c) => c.id === id));
+  const pair = valid(chosen) ? chosen! : fallback;
+
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(wrapRef);
+  const wide = width >= WIDE;
+  const trackW = Math.max(120, (wide ? width - LABEL_W : width) - 2);
+
+  const domain = useMemo(
+    () => clampDomain(resolveDomain(storeDomain, ds.extent), paddedExtent(ds.extent)),
+    [storeDomain, ds],
+  );
+  const scale = useMemo(() => createTimeScale(domain, [26, trackW - 10]), [domain, trackW]);
+  const ticks = useMemo(() => timeTicks(scale, trackW - 36), [scale, trackW]);
+  const rows = useMemo(() => (pair ? compareByDimension(events, ds, pair) : []), [events, ds, pair]);
+
+  const [preview, setPreview] = useState<string | null>(null);
+  const previewEv = preview ? ds.eventById.get(preview) : undefined;
+  const open = (id: string) => store.getState().select(id);
+  const idA = useId();
+  const idB = useId();
+
+  if (!pair) {
+    return <p className="cmp-empty">Compare needs a dataset with at least two actors.</p>;
+  }
+  const name = (id: string) => ds.actorById.get(id)?.name ?? id;
+  const pick = (side: 0 | 1, id: string) => {
+    const next: [string, string] = [...pair];
+    if (next[1 - side] === id) next[1 - side] = next[side]; // picking the other side's actor swaps them
+    next[side] = id;
+    setChosen(next);
+  };
+
+  return (
+    <div className="compare">
+      <div className="cmp-toolbar">
+        <div className="cmp-pick">
+          <label htmlFor={idA}>Compare</label>
+          <select id={idA} value={pair[0]} onChange={(e) => pick(0, e.target.value)}>
+            {candidates.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({a.count})
+              </option>
+            ))}
+          </select>
+          <label htmlFor={idB}>with</label>
+          <select id={idB} value={pair[1]} onChange={(e) => pick(1, e.target.value)}>
+            {candidates.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({a.count})
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="btn btn--icon"
+            aria-label={`Swap: put ${name(pair[1])} first`}
+            title="Swap"
+            onClick={() => setChosen([pair[1], pair[0]])}
+          >
+            ⇅
+          </button>
+        </div>
+        <ul className="cmp-legend" aria-label="Legend">
+          <li>
+            <ActorGlyph actorId={pair[0]} /> {name(pair[0])}, upper lane
+          </li>
+          <li>
+            <ActorGlyph actorId={pair[1]} /> {name(pair[1])}, lower lane
+          </li>
+          <li>Colour: category · bar: a span of years · ring: has an amount</li>
+        </ul>
+      </div>
+      <p className="cmp-readout" aria-hidden="true">
+        {previewEv ? eventAccessibleName(ds, previewEv) : "Point at or focus a mark to read it; click or press Enter to open it."}
+      </p>
+      <div className="cmp-body">
+        <div ref={wrapRef} className={`cmp-chart-wrap${wide ? " is-wide" : ""}`}>
+          {width > 0 && (
+            <CompareChart
+              ds={ds}
+              rows={rows}
+              pair={pair}
+              scale={scale}
+              ticks={ticks}
+              width={trackW}
+              selectedId={selectedId}
+              onOpen={open}
+              onPreview={setPreview}
+            />
+          )}
+          {events.length === 0 && <p className="cmp-empty">No events match the filters.</p>}
+        </div>
+        <CompareSummary ds={ds} rows={rows} pair={pair} onOpen={open} />
+      </div>
+    </div>
+  );
+}

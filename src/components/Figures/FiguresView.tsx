@@ -1,0 +1,444 @@
+import { useMemo } from "react";
+import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
+import { selectActorFilter, selectDataset, selectFilteredEvents } from "../../store/selectors";
+import {
+  actorsByEventCount,
+  binLabel,
+  binRange,
+  countByDimensionAndBin,
+  eventsOfActor,
+} from "../../chart/aggregate";
+import {
+  amountsByCurrency,
+  chooseValueScale,
+  figureGroups,
+  figureYear,
+  MONEY,
+  sourceTitles,
+  TRADE,
+  type CurrencySeries,
+  type FigureGroup,
+} from "../../chart/figureSeries";
+import { formatDateRange } from "../../data/dates";
+import { formatAmount, formatFigure } from "../../data/formatAmount";
+import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
+import { ChartFrame } from "./ChartFrame";
+import { ValueChart, type ValueRow } from "./ValueChart";
+import { BinHeatmap } from "./BinHeatmap";
+import "./Figures.css";
+
+const CURRENCY_NAME: Record<string, string> = {
+  USD: "US dollars",
+  JPY: "Japanese yen",
+  CNY: "Chinese yuan",
+  KRW: "South Korean won",
+  EUR: "euros",
+  GBP: "pounds sterling",
+};
+const currencyName = (c: string) => CURRENCY_NAME[c] ?? c;
+
+/** Short axis tick in a currency: 1e9 → "1bn". The axis title names the currency. */
+function shortNumber(v: number): string {
+  const steps: [number, string][] = [
+    [1e12, "tn"],
+    [1e9, "bn"],
+    [1e6, "m"],
+    [1e3, "k"],
+  ];
+  for (const [m, w] of steps) if (Math.abs(v) >= m) return `${(v / m).toLocaleString("en-US", { maximumFractionDigits: 1 })}${w}`;
+  return v.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+/** Which actors the per-actor charts show: the actor filter's (main) actors, else Japan and China, else the two busiest. */
+function shownActors(ds: NormalizedDataset, filter: readonly string[] | null): string[] {
+  const ranked = actorsByEventCount(ds);
+  if (filter && filter.length > 0) {
+    const main = filter.filter((id) => !ds.actorById.get(id)?.group);
+    return (main.length ? main : filter).slice(0, 4);
+  }
+  const has = (id: string) => ranked.some((a) => a.id === id);
+  if (has("japan") && has("china")) return ["japan", "china"];
+  return ranked.slice(0, 2).map((a) => a.id);
+}
+
+/** Names of the actors a series' points belong to, in the dataset's order. */
+function seriesActors(ds: NormalizedDataset, series: CurrencySeries): string {
+  const ids = new Set(series.points.map((p) => p.actorId));
+  return ds.actors
+    .filter((a) => ids.has(a.id))
+    .map((a) => a.name)
+    .join(" and ");
+}
+
+function amountRows(ds: NormalizedDataset, series: CurrencySeries): ValueRow[] {
+  const several = new Set(series.points.map((p) => p.actorId)).size > 1;
+  return series.points.map((p) => ({
+    key: p.event.id,
+    eventId: p.event.id,
+    when: formatDateRange(p.event.date, p.event.end),
+    label: several
+      ? `${p.event.title} (${ds.actorById.get(p.actorId)?.short ?? ds.actorById.get(p.actorId)?.name ?? p.actorId})`
+      : p.event.title,
+    actorId: p.actorId,
+    categoryId: p.event.category,
+    value: p.value,
+    valueText: formatAmount(p.event.amount!),
+  }));
+}
+
+function RowsTable({ caption, rows, valueHead }: { caption: string; rows: readonly ValueRow[]; valueHead: string }) {
+  return (
+    <table className="fig-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Event</th>
+          <th scope="col" className="num">
+            {valueHead}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <td className="nowrap">{r.when}</td>
+            <td>{r.label}</td>
+            <td className="num">{r.valueText}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Figures: the documents' quantities as charts. Money per currency (never two
+ * currencies on one axis), trade, event counts per dimension in five-year periods,
+ * and the other figures where a fair comparison exists. Every value is one the
+ * data holds; every mark opens its event.
+ */
+export function FiguresView() {
+  const ds = useTimelineStore(selectDataset)!;
+  const events = useTimelineStore(selectFilteredEvents);
+  const actorFilter = useTimelineStore(selectActorFilter);
+  const store = useTimelineStoreApi();
+  const open = (id: string) => store.getState().select(id);
+
+  const actors = useMemo(() => shownActors(ds, actorFilter), [ds, actorFilter]);
+  const money = useMemo(() => amountsByCurrency(events, MONEY, actors), [events, actors]);
+  const trade = useMemo(() => amountsByCurrency(events, TRADE, null), [events]);
+  const { groups, others } = useMemo(() => figureGroups(events, ds), [events, ds]);
+  const otherAmounts = useMemo(
+    () => events.filter((e) => e.amount && !MONEY.has(e.amount.kind) && !TRADE.has(e.amount.kind)),
+    [events],
+  );
+  const bins = useMemo(() => {
+    const mine = events.filter((e) => e.actors.some((a) => actors.includes(a)));
+    const range = binRange(mine, 5);
+    const perActor = actors.map((id) => ({ id, counts: countByDimensionAndBin(eventsOfActor(mine, id), ds, 5, range) }));
+    return { mine, range, perActor, max: Math.max(0, ...perActor.map((p) => p.counts.max)) };
+  }, [events, actors, ds]);
+  const name = (id: string) => ds.actorById.get(id)?.name ?? id;
+  const actorList = actors.map(name).join(" and ");
+
+  return (
+    <div className="figures">
+      <p className="fig-intro">
+        The numbers the two documents print, for the {events.length} event{events.length === 1 ? "" : "s"} the filters
+        keep: in their own currencies, never converted, interpolated or estimated. Click or press Enter on a mark to
+        open its event.
+      </p>
+
+      <section className="fig-section" aria-labelledby="fig-money">
+        <h2 id="fig-money" className="fig-h2">
+          Money pledged or given, over time
+        </h2>
+        {money.length === 0 ? (
+          <p className="fig-empty">No pledges, grants, loans or aid amounts for {actorList} with these filters.</p>
+        ) : (
+          <div className="fig-grid">
+            {money.map((s) => {
+              const rows = amountRows(ds, s);
+              const scaleType = chooseValueScale(rows.map((r) => r.value));
+              return (
+                <ChartFrame
+                  key={s.currency}
+                  title={`${seriesActors(ds, s)}: amounts in ${currencyName(s.currency)}`}
+                  note={`${rows.length} amount${rows.length === 1 ? "" : "s"} (pledges, grants, loans, funds, contributions, aid), in date order. A date range is a multi-year total.${scaleType === "log" ? " Log scale: each step is ten times the last." : ""}`}
+                  sources={sourceTitles(
+                    ds,
+                    s.points.map((p) => p.event),
+                  )}
+                  table={<RowsTable caption={`Amounts in ${currencyName(s.currency)}`} rows={rows} valueHead="Amount" />}
+                >
+                  <ValueChart
+                    ds={ds}
+                    rows={rows}
+                    scaleType={scaleType}
+                    rowsLabel="Event, by date"
+                    axisLabel={`Amount, ${currencyName(s.currency)}${scaleType === "log" ? " (log scale)" : ""}`}
+                    formatTick={shortNumber}
+                    onOpen={open}
+                  />
+                </ChartFrame>
+              );
+            })}
+          </div>
+        )}
+      </section>
+
+      {trade.length > 0 && (
+        <section className="fig-section" aria-labelledby="fig-trade">
+          <h2 id="fig-trade" className="fig-h2">
+            Trade volumes as printed
+          </h2>
+          <div className="fig-grid">
+            {trade.map((s) => {
+              const rows = amountRows(ds, s).map((r) => ({
+                ...r,
+                label: ds.eventById.get(r.eventId)!.title,
+              }));
+              const scaleType = chooseValueScale(rows.map((r) => r.value));
+              return (
+                <ChartFrame
+                  key={s.currency}
+                  title={`${seriesActors(ds, s)}: trade in ${currencyName(s.currency)}`}
+                  note="Each figure covers the period its date gives (a year, or part of one); the documents give no series, so nothing joins them."
+                  sources={sourceTitles(
+                    ds,
+                    s.points.map((p) => p.event),
+                  )}
+                  table={<RowsTable caption={`Trade in ${currencyName(s.currency)}`} rows={rows} valueHead="Trade" />}
+                >
+                  <ValueChart
+                    ds={ds}
+                    rows={rows}
+                    scaleType={scaleType}
+                    rowsLabel="Trade figure, by date"
+                    axisLabel={`Trade, ${currencyName(s.currency)}${scaleType === "log" ? " (log scale)" : ""}`}
+                    formatTick={shortNumber}
+                    onOpen={open}
+                  />
+                </ChartFrame>
+              );
+            })}
+          </div>
+        </section>
+      )}
+
+      <section className="fig-section" aria-labelledby="fig-counts">
+        <h2 id="fig-counts" className="fig-h2">
+          Events per dimension, by five-year period
+        </h2>
+        {bins.range.length === 0 ? (
+          <p className="fig-empty">No events for {actorList} with these filters.</p>
+        ) : (
+          <ChartFrame
+            title={`${actorList}: events per dimension, five-year periods`}
+            note="Each event counts once, in the period of its start date; an event with both actors counts for each. Darker cells hold more events."
+            sources={sourceTitles(ds, bins.mine)}
+            table={<CountsTable ds={ds} actors={actors} perActor={bins.perActor} />}
+          >
+            <div className="hm-wrap">
+              {bins.perActor.map((p) => (
+                <BinHeatmap key={p.id} actorName={name(p.id)} counts={p.counts} max={bins.max} />
+              ))}
+              <p className="hm-axis" aria-hidden="true">
+                Columns: five-year periods, labelled by first year · rows: the article&rsquo;s dimensions
+              </p>
+            </div>
+          </ChartFrame>
+        )}
+      </section>
+
+      {(groups.length > 0 || others.length > 0 || otherAmounts.length > 0) && (
+        <section className="fig-section" aria-labelledby="fig-other">
+          <h2 id="fig-other" className="fig-h2">
+            Other figures in the documents
+          </h2>
+          {groups.length > 0 && (
+            <div className="fig-grid">
+              {groups.map((g) => (
+                <FigureGroupChart key={g.key} ds={ds} group={g} onOpen={open} />
+              ))}
+            </div>
+          )}
+          {(others.length > 0 || otherAmounts.length > 0) && (
+            <StandAlone ds={ds} others={others} otherAmounts={otherAmounts} onOpen={open} />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function FigureGroupChart({ ds, group, onOpen }: { ds: NormalizedDataset; group: FigureGroup; onOpen(id: string): void }) {
+  const rows: ValueRow[] = group.items.map((it, i) => ({
+    key: `${it.event.id}-${i}`,
+    eventId: it.event.id,
+    when: String(figureYear(it)),
+    label: it.short,
+    actorId: it.event.actors[0] ?? "",
+    categoryId: it.event.category,
+    value: it.value,
+    valueText: formatFigure(it.figure),
+  }));
+  const scaleType = chooseValueScale(rows.map((r) => r.value));
+  const unit = group.unit === "percent" ? "per cent" : group.unit;
+  return (
+    <ChartFrame
+      title={group.title}
+      note={`${rows.length} figures in the same unit (${unit}), each as printed.${scaleType === "log" ? " Log scale." : ""}`}
+      sources={sourceTitles(
+        ds,
+        group.items.map((i) => i.event),
+      )}
+      table={<RowsTable caption={group.title} rows={rows} valueHead={unit.charAt(0).toUpperCase() + unit.slice(1)} />}
+    >
+      <ValueChart
+        ds={ds}
+        rows={rows}
+        scaleType={scaleType}
+        rowsLabel="Figure, with its year"
+        axisLabel={`${unit.charAt(0).toUpperCase() + unit.slice(1)}${scaleType === "log" ? " (log scale)" : ""}`}
+        formatTick={(v) => (group.unit === "percent" ? `${v}%` : shortNumber(v))}
+        onOpen={onOpen}
+      />
+    </ChartFrame>
+  );
+}
+
+function CountsTable({
+  ds,
+  actors,
+  perActor,
+}: {
+  ds: NormalizedDataset;
+  actors: readonly string[];
+  perActor: { id: string; counts: ReturnType<typeof countByDimensionAndBin> }[];
+}) {
+  const bins = perActor[0]?.counts.bins ?? [];
+  return (
+    <div className="fig-table-scroll">
+      <table className="fig-table">
+        <caption className="visually-hidden">Events per dimension per five-year period, for each actor</caption>
+        <thead>
+          <tr>
+            <th scope="col">Actor</th>
+            <th scope="col">Dimension</th>
+            {bins.map((b) => (
+              <th scope="col" key={b} className="num">
+                {binLabel(b)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {perActor.flatMap((p, ai) =>
+            p.counts.rows.map((r) => (
+              <tr key={`${p.id}-${r.dimension.id}`}>
+                <th scope="row">{ds.actorById.get(actors[ai]!)?.name ?? p.id}</th>
+                <th scope="row">{r.dimension.name}</th>
+                {r.counts.map((n, i) => (
+                  <td key={i} className="num">
+                    {n}
+                  </td>
+                ))}
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function StandAlone({
+  ds,
+  others,
+  otherAmounts,
+  onOpen,
+}: {
+  ds: NormalizedDataset;
+  others: ReturnType<typeof figureGroups>["others"];
+  otherAmounts: NormalizedEvent[];
+  onOpen(id: string): void;
+}) {
+  const items = [
+    ...others.map((o, i) => ({
+      key: `f-${o.event.id}-${i}`,
+      ev: o.event,
+      start: o.event.start,
+      when: o.figure.year !== undefined ? String(o.figure.year) : formatDateRange(o.event.date, o.event.end),
+      label: o.figure.label,
+      value: formatFigure(o.figure),
+    })),
+    ...otherAmounts.map((ev) => ({
+      key: `a-${ev.id}`,
+      ev,
+      start: ev.start,
+      when: formatDateRange(ev.date, ev.end),
+      label: ev.title,
+      value: formatAmount(ev.amount!),
+    })),
+  ].sort((a, b) => a.start - b.start);
+  const titles = sourceTitles(
+    ds,
+    items.map((i) => i.ev),
+  );
+  return (
+    <figure className="fig-card fig-card--wide" aria-labelledby="fig-standalone">
+      <div className="fig-head">
+        <h3 id="fig-standalone" className="fig-title">
+          Figures that stand alone
+        </h3>
+      </div>
+      <p className="fig-note">
+        Counts, shares, ranks and totals with nothing in the same unit to compare them with, so they are listed, not
+        charted. Where two seem to disagree, the event&rsquo;s note says why.
+      </p>
+      <div className="fig-table-scroll">
+        <table className="fig-table">
+          <caption className="visually-hidden">Figures that stand alone</caption>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Figure</th>
+              <th scope="col" className="num">
+                Value
+              </th>
+              <th scope="col">Event</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((it) => (
+              <tr key={it.key}>
+                <td className="nowrap">{it.when}</td>
+                <td>{it.label}</td>
+                <td className="num nowrap">{it.value}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn--link fig-link"
+                    data-event-id={it.ev.id}
+                    aria-label={`${formatDateRange(it.ev.date, it.ev.end)} — ${it.ev.title}`}
+                    onClick={() => onOpen(it.ev.id)}
+                  >
+                    {it.ev.title}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {titles.length > 0 && (
+        <figcaption className="fig-source">
+          Source{titles.length > 1 ? "s" : ""}: {titles.map((s) => `“${s}”`).join("; ")}
+        </figcaption>
+      )}
+    </figure>
+  );
+}
+
