@@ -58,11 +58,26 @@ function parseEnum<T extends string>(values: readonly T[], raw: string): ParsedP
 
 function parseDataUrl(raw: string): ParsedParam<string> {
   if (raw.length > 2000) return { kind: "invalid", raw: raw.slice(0, 40), reason: "too long" };
-  // Relative URLs are allowed (resolved against the page); absolute ones only http(s).
-  const m = /^([a-z][a-z0-9+.-]*):/i.exec(raw);
-  if (m && !/^https?$/i.test(m[1]!)) return { kind: "invalid", raw, reason: "only http(s) URLs" };
   if (raw.trim() === "") return { kind: "invalid", raw, reason: "empty" };
+  // Relative URLs are allowed (resolved against the page); absolute ones only http(s).
+  // Ask the URL parser itself, as fetch will: it strips leading spaces and controls and
+  // drops tabs and newlines anywhere, so " javascript:" or "java\tscript:" is no relative path.
+  let protocol: string;
+  try {
+    protocol = new URL(raw, "http://relative.invalid/").protocol;
+  } catch {
+    return { kind: "invalid", raw, reason: "not a URL" };
+  }
+  if (protocol !== "http:" && protocol !== "https:") return { kind: "invalid", raw, reason: "only http(s) URLs" };
   return { kind: "valid", value: raw };
+}
+
+/** At most `max` UTF-16 units, never ending in half a surrogate pair or in spaces (so it re-decodes to itself). */
+function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut.trimEnd();
 }
 
 /** Per-key parse results, for callers that want to report what was ignored. */
@@ -86,7 +101,7 @@ export function parseUrlParams(params: URLSearchParams): Record<keyof UrlState, 
     from: get("from", parseDate),
     to: get("to", parseDate),
     q: get("q", (r) => {
-      const v = r.trim().slice(0, MAX_Q);
+      const v = capText(r.trim(), MAX_Q);
       return v ? { kind: "valid", value: v } : { kind: "invalid", raw: r, reason: "empty" };
     }),
     event: get("event", (r) =>

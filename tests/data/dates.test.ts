@@ -105,7 +105,11 @@ describe("parsePartialDate", () => {
 
   it("toPartialDate inverts parsePartialDate at the date's own precision (property)", () => {
     const day = fc
-      .date({ min: new Date("0000-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true })
+      .date({
+        min: new Date("0000-01-01T00:00:00Z"),
+        max: new Date("9999-12-31T00:00:00Z"),
+        noInvalidDate: true,
+      })
       .map((d) => d.toISOString().slice(0, 10))
       .filter((s) => /^\d{4}-/.test(s));
     fc.assert(

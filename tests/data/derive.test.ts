@@ -41,7 +41,10 @@ describe("filterEvents", () => {
   });
 
   it("categories", () => {
-    expect(ids({ categories: ["culture"] })).toEqual(["1999-chinese-scholarships", "2004-confucius-institutes"]);
+    expect(ids({ categories: ["culture"] })).toEqual([
+      "1999-chinese-scholarships",
+      "2004-confucius-institutes",
+    ]);
     expect(ids({ categories: ["culture", "diplomacy"] })).toHaveLength(4);
   });
 
@@ -53,7 +56,10 @@ describe("filterEvents", () => {
     expect(ids({ q: "seoul" })).toEqual(["2004-confucius-institutes"]);
     // Actor and category names are searchable too.
     expect(ids({ q: "vietnam" })).toEqual(["2005-tsunami-relief"]);
-    expect(ids({ q: "culture education" })).toEqual(["1999-chinese-scholarships", "2004-confucius-institutes"]);
+    expect(ids({ q: "culture education" })).toEqual([
+      "1999-chinese-scholarships",
+      "2004-confucius-institutes",
+    ]);
     expect(ids({ q: "   " })).toHaveLength(8);
   });
 
@@ -85,9 +91,9 @@ describe("filterEvents", () => {
       categories: fc.option(fc.subarray(catIds), { nil: null }),
       q: fc.constantFrom("", "china", "JAPAN pledge", "fund", "x"),
       range: fc.option(
-        fc.tuple(fc.integer({ min: 1970, max: 2030 }), fc.integer({ min: 1, max: 30 })).map(
-          ([y, n]) => [Y(y), Y(y + n)] as const,
-        ),
+        fc
+          .tuple(fc.integer({ min: 1970, max: 2030 }), fc.integer({ min: 1, max: 30 }))
+          .map(([y, n]) => [Y(y), Y(y + n)] as const),
         { nil: null },
       ),
     });
@@ -138,10 +144,16 @@ describe("faceted counts", () => {
 
   it("ticking only one actor yields exactly its count (property)", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ds.actors.map((a) => a.id)), fc.constantFrom("", "japan", "aid"), (id, q) => {
-        const f = { ...NO_FILTER, q };
-        expect(filterEvents(ds.events, { ...f, actors: [id] })).toHaveLength(countByActor(ds.events, f).get(id) ?? 0);
-      }),
+      fc.property(
+        fc.constantFrom(...ds.actors.map((a) => a.id)),
+        fc.constantFrom("", "japan", "aid"),
+        (id, q) => {
+          const f = { ...NO_FILTER, q };
+          expect(filterEvents(ds.events, { ...f, actors: [id] })).toHaveLength(
+            countByActor(ds.events, f).get(id) ?? 0,
+          );
+        },
+      ),
     );
   });
 });

@@ -25,7 +25,13 @@ describe("createTimelineStore", () => {
   it("starts from its initial state, and each call makes an independent store", () => {
     const a = createTimelineStore({ dataset, actors: ["japan"], q: "aid", view: "table" });
     const b = createTimelineStore();
-    expect(a.getState()).toMatchObject({ actors: ["japan"], q: "aid", view: "table", mode: "app", domain: null });
+    expect(a.getState()).toMatchObject({
+      actors: ["japan"],
+      q: "aid",
+      view: "table",
+      mode: "app",
+      domain: null,
+    });
     expect(a.getState().load.status).toBe("ready");
     expect(b.getState()).toMatchObject({ dataset: null, actors: null, q: "", view: "timeline" });
     expect(b.getState().load.status).toBe("loading");
