@@ -53,15 +53,42 @@ function get(obj: unknown, path: PropertyKey[]): unknown {
   return cur;
 }
 
+/** A zod issue in plain words, after the field name: "is missing", "should be one of USD, JPY…". */
+function plainWords(iss: z.core.$ZodIssue, value: unknown): string {
+  const v = describeValue(value);
+  // Our own checks (dates, ids, links, currencies, sources) already speak plainly: keep their words.
+  if (!/^(Invalid|Too (small|big))/.test(iss.message)) return `${v} ${iss.message}`;
+  switch (iss.code) {
+    case "invalid_type": {
+      if (value === undefined) return "is missing";
+      const t = iss.expected === "int" ? "whole number" : iss.expected;
+      return `${v} should be ${/^[aeiou]/.test(t) ? "an" : "a"} ${t}`;
+    }
+    case "too_small":
+      if (iss.origin === "array") return Number(iss.minimum) <= 1 ? "needs at least one entry" : `needs at least ${iss.minimum} entries`;
+      if (iss.origin === "string") return Number(iss.minimum) <= 1 ? "is empty" : `is shorter than ${iss.minimum} characters`;
+      return `${v} should be at least ${iss.minimum}`;
+    case "too_big":
+      if (iss.origin === "string") return `is too long (more than ${iss.maximum} characters)`;
+      if (iss.origin === "array") return `has more than ${iss.maximum} entries`;
+      return `${v} should be at most ${iss.maximum}`;
+    case "invalid_value": {
+      const values = iss.values.map(String);
+      return `${v} should be one of ${values.slice(0, 8).join(", ")}${values.length > 8 ? ", …" : ""}`;
+    }
+    case "invalid_union":
+      return `${v} is not a valid value here`;
+    default:
+      return `${v} is not valid`;
+  }
+}
+
 function zodProblems(err: z.core.$ZodError, raw: unknown, prefix: string, index?: number, eventId?: string) {
   return err.issues.map((iss): DataProblem => {
     const field = iss.path.map(String).join(".");
     const value = get(raw, iss.path);
     const where = field || "value";
-    let message: string;
-    if (value === undefined && iss.code === "invalid_type") message = `${where} is missing`;
-    else if (iss.code === "invalid_type") message = `${where} ${describeValue(value)} should be ${iss.expected}`;
-    else message = `${where} ${describeValue(value)} ${iss.message}`;
+    const message = `${where} ${plainWords(iss, value)}`;
     return {
       path: prefix + (field ? `.${field}` : ""),
       message,
