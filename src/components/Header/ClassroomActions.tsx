@@ -1,4 +1,98 @@
-/** Header actions for the classroom (story, present, export, cite). Filled in by the classroom work. */
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
+import { selectIsBuiltInData, selectMode, selectPresenting, selectStoryStep } from "../../store/selectors";
+import type { TimelineStore } from "../../store/createTimelineStore";
+import { isEditableTarget } from "../Story/keyTargets";
+import { ExportMenu } from "../Export/ExportMenu";
+import "../../styles/print.css";
+import "./ClassroomActions.css";
+
+// Dialog, story and presentation code load on first use, not with the first view.
+const CiteDialog = lazy(() => import("../Cite/CiteDialog"));
+const togglePresentation = (store: TimelineStore) =>
+  void import("../Story/presentation").then((m) => m.togglePresentation(store));
+
+/** Header actions for the classroom: Story, Present, Export ▾, Cite; and the F key. */
 export function ClassroomActions() {
-  return null;
+  const mode = useTimelineStore(selectMode);
+  const builtIn = useTimelineStore(selectIsBuiltInData);
+  const storyStep = useTimelineStore(selectStoryStep);
+  const presenting = useTimelineStore(selectPresenting);
+  const store = useTimelineStoreApi();
+  const [citeOpen, setCiteOpen] = useState(false);
+  const citeButton = useRef<HTMLButtonElement>(null);
+
+  // F: presentation on and off, wherever focus is (except fields and dialogs).
+  useEffect(() => {
+    if (mode !== "app") return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "f" && e.key !== "F") return;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isEditableTarget(e.target)) return;
+      e.preventDefault();
+      togglePresentation(store);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [mode, store]);
+
+  if (mode !== "app") return null;
+
+  const toggleStory = async () => {
+    const [{ loadStory }, { startStory, leaveStory }] = await Promise.all([
+      import("../../story/loadStory"),
+      import("../../story/storyStore"),
+    ]);
+    if (store.getState().storyStep !== null) {
+      leaveStory(store);
+      return;
+    }
+    const ds = store.getState().dataset;
+    const { story } = ds ? await loadStory(ds) : { story: null };
+    // A story that does not validate still opens: its panel says why it cannot run.
+    if (story) startStory(store, story);
+    else store.getState().setStoryStep(1);
+  };
+
+  return (
+    <>
+      {builtIn && (
+        <button
+          type="button"
+          className="btn"
+          data-story-button
+          aria-pressed={storyStep !== null}
+          title="A guided story through the key events (PageDown / PageUp to step)"
+          onClick={() => void toggleStory()}
+        >
+          Story
+        </button>
+      )}
+      <button
+        type="button"
+        className="btn"
+        data-present-button
+        aria-pressed={presenting}
+        aria-keyshortcuts="F"
+        title="Presentation: full screen, large type (F)"
+        onClick={() => togglePresentation(store)}
+      >
+        Present
+      </button>
+      <ExportMenu />
+      <button
+        ref={citeButton}
+        type="button"
+        className="btn"
+        aria-haspopup="dialog"
+        onClick={() => setCiteOpen(true)}
+      >
+        Cite
+      </button>
+      {citeOpen && (
+        <Suspense fallback={null}>
+          <CiteDialog onClose={() => setCiteOpen(false)} returnFocus={citeButton} />
+        </Suspense>
+      )}
+    </>
+  );
 }

@@ -1,4 +1,69 @@
-/** The story caption, step counter and controls, when a story is on. Filled in by the classroom work. */
+import { lazy, Suspense, useEffect, useState } from "react";
+import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
+import { selectDataset, selectPresenting, selectStoryStep } from "../../store/selectors";
+import { PRINT_EVENT } from "../Export/printRequest";
+
+// The story UI and data, the presentation chrome and the handout list load only when used.
+const StoryPanel = lazy(() => import("./StoryPanel"));
+const PresentationBar = lazy(() => import("./PresentationBar"));
+const PrintSheet = lazy(() => import("../Export/PrintSheet"));
+
+/**
+ * Rendered above the view panel: the story band when a story is on, the
+ * presentation exit while presenting, and the print handout's event list once
+ * printing was asked for (Export ▸ Print handout, or Ctrl/⌘+P).
+ */
 export function StoryLayer() {
-  return null;
+  const step = useTimelineStore(selectStoryStep);
+  const ds = useTimelineStore(selectDataset);
+  const presenting = useTimelineStore(selectPresenting);
+  const store = useTimelineStoreApi();
+  const [print, setPrint] = useState(0);
+
+  // Leaving the story by any route (Back, a link) clears its highlight.
+  useEffect(() => {
+    if (step === null && store.getState().highlight) store.getState().setHighlight(null);
+  }, [step, store]);
+
+  useEffect(() => {
+    const ask = () => setPrint((n) => n + 1);
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === "p" || e.key === "P")) {
+        e.preventDefault();
+        ask();
+      }
+    };
+    window.addEventListener(PRINT_EVENT, ask);
+    window.addEventListener("keydown", onKey);
+    return () => {
+      window.removeEventListener(PRINT_EVENT, ask);
+      window.removeEventListener("keydown", onKey);
+    };
+  }, []);
+
+  return (
+    <>
+      {presenting && (
+        <Suspense fallback={null}>
+          <PresentationBar />
+        </Suspense>
+      )}
+      {step !== null && ds && (
+        <Suspense
+          fallback={
+            <div className="story story--loading" role="status">
+              Loading the story…
+            </div>
+          }
+        >
+          <StoryPanel />
+        </Suspense>
+      )}
+      {print > 0 && ds && (
+        <Suspense fallback={null}>
+          <PrintSheet printRequest={print} />
+        </Suspense>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,49 @@
+import { lazy, Suspense, useCallback, useId, useRef, useState } from "react";
+
+// The menu's items, the export code and their styles load on the first open.
+const ExportPanel = lazy(() => import("./ExportPanel"));
+
+/** "Export ▾": a disclosure button; the items are in ExportPanel. */
+export function ExportMenu() {
+  const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const wrap = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const close = useCallback(() => setOpen(false), []);
+
+  return (
+    <div
+      className="export"
+      style={{ position: "relative" }}
+      ref={wrap}
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && open) {
+          e.stopPropagation();
+          e.preventDefault();
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className="btn"
+        aria-expanded={open}
+        aria-controls={loaded ? id : undefined}
+        onClick={() => {
+          setLoaded(true);
+          setOpen(!open);
+        }}
+      >
+        Export <span aria-hidden="true">▾</span>
+      </button>
+      {loaded && (
+        <Suspense fallback={null}>
+          <ExportPanel id={id} open={open} onClose={close} button={button} wrap={wrap} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,263 @@
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
+import { selectDataset, selectIsBuiltInData, selectStoryStep } from "../../store/selectors";
+import { loadStory, type LoadedStory } from "../../story/loadStory";
+import { goToStep, highlightStep, leaveStory } from "../../story/storyStore";
+import {
+  DEFAULT_PACE,
+  PACES,
+  clampStep,
+  highlightMatches,
+  nextStep,
+  stepLabel,
+  stepProgress,
+  storyKeyAction,
+  targetStep,
+  type StoryAction,
+} from "../../story/steps";
+import type { NormalizedDataset } from "../../data/normalize";
+import { isActivatable, isEditableTarget } from "./keyTargets";
+import "./Story.css";
+
+/** Put focus back on the header's Story button once the panel is gone. */
+function focusStoryButton() {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-story-button]")?.focus());
+}
+
+/**
+ * The story band: caption (step title and narration), counter, progress bar and
+ * controls. It sits in the page flow above the chart, never over it, so it can
+ * not hide a highlighted event. Lazily loaded with the story data.
+ */
+export default function StoryPanel() {
+  const store = useTimelineStoreApi();
+  const ds = useTimelineStore(selectDataset)!;
+  const builtIn = useTimelineStore(selectIsBuiltInData);
+  const rawStep = useTimelineStore(selectStoryStep);
+  const [loaded, setLoaded] = useState<{ ds: NormalizedDataset; result: LoadedStory } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void loadStory(ds).then((result) => {
+      if (live) setLoaded({ ds, result });
+    });
+    return () => {
+      live = false;
+    };
+  }, [ds]);
+
+  const leave = useCallback(() => {
+    leaveStory(store);
+    focusStoryButton();
+  }, [store]);
+
+  if (!builtIn) {
+    return (
+      <StoryMessage onLeave={leave}>
+        The guided story is written for the built-in dataset. Load the built-in dataset to follow it.
+      </StoryMessage>
+    );
+  }
+  if (!loaded || loaded.ds !== ds) {
+    return (
+      <div className="story story--loading" role="status">
+        Loading the story…
+      </div>
+    );
+  }
+  const { story, problems } = loaded.result;
+  if (!story) {
+    return (
+      <StoryMessage onLeave={leave}>
+        The story cannot be shown:{" "}
+        {problems
+          .slice(0, 3)
+          .map((p) => p.message)
+          .join("; ")}
+        {problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}.
+      </StoryMessage>
+    );
+  }
+  return <StoryRunner story={story} step={rawStep ?? 1} onLeave={leave} />;
+}
+
+function StoryMessage({ children, onLeave }: { children: React.ReactNode; onLeave(): void }) {
+  return (
+    <div className="story story--message" role="alert">
+      <p>{children}</p>
+      <button type="button" className="btn" onClick={onLeave}>
+        Leave the story
+      </button>
+    </div>
+  );
+}
+
+type LoadedStoryData = NonNullable<LoadedStory["story"]>;
+
+function StoryRunner({
+  story,
+  step: rawStep,
+  onLeave,
+}: {
+  story: LoadedStoryData;
+  step: number;
+  onLeave(): void;
+}) {
+  const store = useTimelineStoreApi();
+  const total = story.steps.length;
+  const n = clampStep(rawStep, total);
+  const step = story.steps[n - 1]!;
+  const [playing, setPlaying] = useState(false);
+  const [pace, setPace] = useState<number>(DEFAULT_PACE);
+  const [loop, setLoop] = useState(false);
+  const paceId = useId();
+  const applied = useRef(false);
+
+  // Bring the store in line with the step. Moves made here set everything at once;
+  // a step that arrives from a link applies its range and filters once; after
+  // Back/Forward the URL already carries them, so only the highlight is restored.
+  useEffect(() => {
+    const s = store.getState();
+    if (!applied.current || n !== rawStep) {
+      applied.current = true;
+      if (n !== rawStep || !highlightMatches(s.highlight, story, n)) goToStep(store, story, n);
+      return;
+    }
+    if (!highlightMatches(s.highlight, story, n)) highlightStep(store, story, n);
+  }, [store, story, n, rawStep]);
+
+  const act = useCallback(
+    (action: StoryAction) => {
+      if (action === "exit") {
+        setPlaying(false);
+        onLeave();
+        return;
+      }
+      if (action === "toggle-play") {
+        if (!playing && n === total && !loop) goToStep(store, story, 1);
+        setPlaying(!playing);
+        return;
+      }
+      const to = targetStep(action, n, total, loop);
+      if (to !== null) goToStep(store, story, to);
+    },
+    [n, total, loop, playing, store, story, onLeave],
+  );
+
+  // Keys anywhere on the page, except in fields and dialogs, and except those the
+  // chart used itself (arrows move between events when a mark has focus).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isEditableTarget(e.target)) return;
+      const action = storyKeyAction(e);
+      // Autoplay stops when someone touches a key (any key but P, which toggles it).
+      if (action !== "toggle-play") setPlaying(false);
+      if (!action || e.defaultPrevented) return;
+      if ((e.key === " " || e.key === "Spacebar") && isActivatable(e.target)) return;
+      e.preventDefault();
+      act(action);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [act]);
+
+  // Autoplay: one step per `pace` seconds; at the end, loop or stop.
+  useEffect(() => {
+    if (!playing) return;
+    const t = setTimeout(() => {
+      const to = nextStep(n, total, loop);
+      if (to === null) setPlaying(false);
+      else goToStep(store, story, to);
+    }, pace * 1000);
+    return () => clearTimeout(t);
+  }, [playing, n, total, loop, pace, store, story]);
+
+  const label = stepLabel(n, total);
+  const atStart = n === 1;
+  const atEnd = n === total && !loop;
+
+  return (
+    <section className="story" aria-label={`Story: ${story.title}`} data-step={n}>
+      <div className="story-head">
+        <p className="story-kicker">
+          <span className="story-name">{story.title}</span>
+          <span className="story-count">{label}</span>
+        </p>
+        <div
+          className="story-progress"
+          role="progressbar"
+          aria-label="Story progress"
+          aria-valuemin={1}
+          aria-valuemax={total}
+          aria-valuenow={n}
+          aria-valuetext={label}
+        >
+          <div className="story-progress-bar" style={{ width: `${stepProgress(n, total) * 100}%` }} />
+        </div>
+        <div className="story-controls" role="group" aria-label="Story controls">
+          <button
+            type="button"
+            className="btn"
+            aria-disabled={atStart}
+            aria-keyshortcuts="PageUp ArrowLeft"
+            onClick={() => {
+              setPlaying(false);
+              if (!atStart) act("prev");
+            }}
+          >
+            <span aria-hidden="true">← </span>Previous
+          </button>
+          <button
+            type="button"
+            className="btn btn--primary"
+            aria-disabled={atEnd}
+            aria-keyshortcuts="PageDown ArrowRight Space"
+            onClick={() => {
+              setPlaying(false);
+              if (!atEnd) act("next");
+            }}
+          >
+            Next<span aria-hidden="true"> →</span>
+          </button>
+          <button
+            type="button"
+            className="btn story-play"
+            aria-keyshortcuts="P"
+            onClick={() => act("toggle-play")}
+          >
+            {playing ? "Pause" : "Play"}
+          </button>
+          <span className="story-pace">
+            <label htmlFor={paceId}>Pace</label>
+            <select id={paceId} value={pace} onChange={(e) => setPace(Number(e.target.value))}>
+              {PACES.map((p) => (
+                <option key={p} value={p}>
+                  {p} s
+                </option>
+              ))}
+            </select>
+          </span>
+          <label className="story-loop">
+            <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} /> Loop
+          </label>
+          <button
+            type="button"
+            className="btn story-leave"
+            aria-keyshortcuts="Escape"
+            onClick={() => act("exit")}
+          >
+            Leave story
+          </button>
+        </div>
+      </div>
+      <div className="story-caption" aria-live="polite" aria-atomic="true">
+        <h2 className="story-title">{step.title}</h2>
+        <p className="story-narration">{step.narration}</p>
+      </div>
+      <p className="story-keys">
+        <kbd>PageDown</kbd> <kbd>→</kbd> <kbd>Space</kbd> next · <kbd>PageUp</kbd> <kbd>←</kbd> previous ·{" "}
+        <kbd>Home</kbd> <kbd>End</kbd> · <kbd>P</kbd> play · <kbd>F</kbd> present · <kbd>Esc</kbd> leave
+      </p>
+    </section>
+  );
+}
