@@ -3,6 +3,7 @@
  */
 import { parsePartialDate } from "../data/dates";
 import { domainToRange } from "../chart/range";
+import { paddedExtent } from "../chart/timeScale";
 
 // Kept here too: callers that map state to URLs use it alongside stateToUrl.
 export { domainToRange };
@@ -32,7 +33,10 @@ export function urlToInitialState(u: UrlState): InitialState {
   };
 }
 
-/** The URL state of a store state. A domain equal to the dataset's extent is the default. */
+/**
+ * The URL state of a store state. A domain equal to the dataset's extent is the
+ * default, and so is the padded extent the chart shows for it (zoomed all the way out).
+ */
 export function stateToUrl(s: TimelineState): UrlState {
   const u: UrlState = {};
   if (s.view !== "timeline") u.view = s.view;
@@ -40,8 +44,8 @@ export function stateToUrl(s: TimelineState): UrlState {
   if (s.categories) u.categories = s.categories;
   if (s.domain) {
     const r = domainToRange(s.domain);
-    const whole = s.dataset ? domainToRange(s.dataset.extent) : null;
-    if (!whole || r.from !== whole.from || r.to !== whole.to) Object.assign(u, r);
+    const wholes = s.dataset ? [s.dataset.extent, paddedExtent(s.dataset.extent)].map(domainToRange) : [];
+    if (!wholes.some((w) => r.from === w.from && r.to === w.to)) Object.assign(u, r);
   }
   if (s.q.trim()) u.q = s.q.trim();
   if (s.selectedId) u.event = s.selectedId;
