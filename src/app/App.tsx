@@ -12,6 +12,7 @@ import { ViewSwitch } from "./ViewSwitch";
 import { useThemeAttribute } from "../hooks/useThemeAttribute";
 import { markReady } from "./ready";
 import { StoryLayer } from "../components/Story/StoryLayer";
+import { ClassroomActions } from "../components/Header/ClassroomActions";
 
 export interface AppProps {
   store: TimelineStore;
@@ -46,7 +47,13 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
       <div className="app-body">
         <FilterPanel />
         <main className="app-main" id="main">
-          {mode === "app" && <ViewTabs />}
+          {mode === "app" && (
+            // The classroom actions act on the current view, so they sit on the tabs' row.
+            <div className="view-bar">
+              <ViewTabs />
+              <ClassroomActions />
+            </div>
+          )}
           <LoadStatus />
           <StoryLayer />
           {dataset && (

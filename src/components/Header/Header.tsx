@@ -6,7 +6,6 @@ import { OpenDatasetDialog } from "../Dataset/OpenDatasetDialog";
 import { DropOverlay } from "../Dataset/DropOverlay";
 import { useFileDrop } from "../../hooks/useFileDrop";
 import { loadFromFile } from "../../app/loadData";
-import { ClassroomActions } from "./ClassroomActions";
 import { EmbedAction } from "./EmbedAction";
 import { OpenFullLink } from "../Embed/OpenFullLink";
 import type { ReactNode } from "react";
@@ -61,7 +60,6 @@ export function Header({ onLoadDataUrl, tabs }: { onLoadDataUrl(url: string | nu
             onBuiltIn={() => onLoadDataUrl(null)}
           />
         )}
-        {mode === "app" && <ClassroomActions />}
         <EmbedAction />
         {mode === "app" && <ThemeSwitcher />}
         {mode === "app" && <AboutDialog />}
