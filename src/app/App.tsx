@@ -51,7 +51,9 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
             // The classroom actions act on the current view, so they sit on the tabs' row.
             <div className="view-bar">
               <ViewTabs />
-              <ClassroomActions />
+              <div className="view-actions">
+                <ClassroomActions />
+              </div>
             </div>
           )}
           <LoadStatus />
