@@ -128,7 +128,8 @@ ${AUTO_HEIGHT}`,
   );
   assert.ok((await plain.locator("[data-event-id]").count()) > 10, "plain frame draws events");
   assert.ok((await sandboxed.getByRole("tab", { name: "Table", selected: true }).count()) === 1);
-  assert.ok((await sandboxed.locator("table tbody tr").count()) > 5, "sandboxed frame shows the table");
+  // The table is a lazy chunk (a CORS request from the sandbox's opaque origin).
+  await sandboxed.locator("table tbody tr").nth(5).waitFor();
 
   for (const id of ["plain", "sandboxed"]) {
     const h = await settledHeight(page, id);
@@ -220,6 +221,13 @@ test("embed layout fits fixed frames of 320×400, 600×450 and 1000×600 without
     await f.getByRole("checkbox", { name: /Japan/ }).first().waitFor({ state: "visible" });
     assert.deepEqual(await overflow(f), { v: 0, h: 0 }, `no scrollbars with filters open at ${w}`);
     await f.getByRole("button", { name: "Close filters" }).click();
+    // Every view fits too (a view taller than the frame scrolls inside its panel).
+    for (const name of ["Compare", "Table", "Figures", "Timeline"]) {
+      await f.getByRole("tab", { name }).click();
+      await f.locator("[role=tabpanel] *").first().waitFor();
+      await f.waitForTimeout(150);
+      assert.deepEqual(await overflow(f), { v: 0, h: 0 }, `no scrollbars in ${name} at ${w}`);
+    }
   }
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -327,6 +335,7 @@ test("axe: no violations in embed mode (timeline and table, narrow and wide)", a
     ["?embed=1&theme=dark", { width: 320, height: 400 }],
   ]) {
     const page = await openApp(browser, app.url, q, { viewport });
+    await page.locator("[data-event-id], table tbody tr").first().waitFor();
     assert.deepEqual(await axe(page), [], `axe ${q} ${viewport.width}`);
     assert.deepEqual(page.errors, []);
     await page.context().close();

@@ -67,7 +67,7 @@ export default function EmbedDialog() {
   const opts: SnippetOptions = {
     appUrl: appUrl(),
     query,
-    title: ds?.title ? `${ds.title}: interactive timeline` : "Soft Power Timeline",
+    title: ds?.title ? `${ds.title} (interactive timeline)` : "Soft Power Timeline",
     height: auto ? "auto" : clampHeight(fixed),
     deepLinks,
   };
@@ -148,9 +148,6 @@ export default function EmbedDialog() {
           : `Fixed: the timeline fits itself into ${clampHeight(fixed)} px.`}
       </p>
 
-      <h3>Preview</h3>
-      <EmbedPreview src={previewSrc} height={auto ? "auto" : clampHeight(fixed)} />
-
       <h3>Code</h3>
       <CodeBlock label="iframe code" code={code} />
       {script ? (
@@ -166,6 +163,8 @@ export default function EmbedDialog() {
         must then allow cross-origin requests, or use the single-file build). A second timeline on one page
         needs its own <code>id</code>.
       </p>
+      <h3>Preview</h3>
+      <EmbedPreview src={previewSrc} height={auto ? "auto" : clampHeight(fixed)} />
     </div>
   );
 }

@@ -1,9 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { AUTO_START_HEIGHT } from "../../embed/hostSnippet";
 
-/** The tallest the preview grows inside the dialog; taller embeds scroll in their box. */
-const MAX_PREVIEW = 560;
-
 /**
  * A live preview: the embed itself in an iframe, sized as the host would size
  * it (fixed, or from the resize messages it posts). It listens only to its own
@@ -26,15 +23,17 @@ export function EmbedPreview({ src, height }: { src: string; height: "auto" | nu
   const h = height === "auto" ? (reported ?? AUTO_START_HEIGHT) : height;
   return (
     <div className="embed-preview">
-      {/* Inert: a picture of the embed, not a second app to tab through (inside it, Escape could not close the dialog). */}
-      <div className="embed-preview-box" style={{ maxHeight: MAX_PREVIEW }} inert>
-        <iframe
-          ref={frame}
-          src={src}
-          title="Preview of the embedded timeline"
-          className="embed-preview-frame"
-          style={{ height: h }}
-        />
+      <div className="embed-preview-box">
+        {/* Inert: a picture of the embed, not a second app to tab through (inside it, Escape could not close the dialog). */}
+        <div inert>
+          <iframe
+            ref={frame}
+            src={src}
+            title="Preview of the embedded timeline"
+            className="embed-preview-frame"
+            style={{ height: h }}
+          />
+        </div>
       </div>
       <p className="embed-preview-size">
         {height === "auto"
