@@ -302,11 +302,12 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       const t1 = Math.max(...g.evs.map((e) => e.stop));
       let row = rows.findIndex((rw) => rw.fits(iv.x0, iv.x1));
       if (row < 0) {
+        // Join a badge close by (it then stands for both groups), else open a row for badges.
         const near = laneClusters.reduce<PlacedCluster | null>(
           (best, c) => (!best || Math.abs(c.x - cx) < Math.abs(best.x - cx) ? c : best),
           null,
         );
-        if (near) {
+        if (near && Math.abs(near.x - cx) <= CLUSTER_SPAN) {
           near.eventIds.push(...g.evs.map((e) => e.id));
           near.t0 = Math.min(near.t0, t0);
           near.t1 = Math.max(near.t1, t1);

@@ -86,6 +86,20 @@ describe("layoutTimeline on the real dataset", () => {
     }
   });
 
+  it("a cluster badge stands near the events it counts", () => {
+    for (const [, domain, width] of cases) {
+      const l = layout(domain, width);
+      const s = createTimeScale(domain, [0, width]);
+      for (const c of l.clusters) {
+        for (const id of c.eventIds) {
+          const ev = ds.eventById.get(id)!;
+          const x = Math.min(Math.max(s(ev.start), 0), width);
+          expect(Math.abs(x - c.x)).toBeLessThanOrEqual(2 * 48 + 14);
+        }
+      }
+    }
+  });
+
   it("labels stay inside the chart", () => {
     const l = layout(paddedExtent(ds.extent), 800);
     for (const b of boxes(l)) {
