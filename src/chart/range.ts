@@ -26,12 +26,16 @@ function aligned(t: number, p: Precision): boolean {
 export function domainToRange(domain: Domain): { from?: string; to?: string } {
   const [a, b] = domain;
   // A range that starts and ends on year (or month) boundaries keeps that form: 2003–2009 stays "2003", "2009".
+  // An open range (a URL with only `from=2003-06`) has no span to judge by: its finite end keeps its own form.
+  const open = !Number.isFinite(a) || !Number.isFinite(b);
   const p: Precision =
     aligned(a, "year") && aligned(b, "year")
       ? "year"
-      : aligned(a, "month") && aligned(b, "month") && rangePrecision(b - a) !== "year"
+      : aligned(a, "month") && aligned(b, "month") && (open || rangePrecision(b - a) !== "year")
         ? "month"
-        : rangePrecision(Number.isFinite(a) && Number.isFinite(b) ? b - a : 100 * YEAR);
+        : open
+          ? "day"
+          : rangePrecision(b - a);
   return {
     ...(Number.isFinite(a) ? { from: toPartialDate(a, p) } : {}),
     // `to` names the last period shown: the one containing the last millisecond.

@@ -5,7 +5,7 @@
 import { utcMonth, utcYear, type TimeInterval } from "d3-time";
 import { utcFormat } from "d3-time-format";
 import type { ScaleTime } from "d3-scale";
-import { YEAR } from "./timeScale";
+import { DAY } from "./timeScale";
 
 export interface Tick {
   value: number;
@@ -17,8 +17,9 @@ export interface Tick {
 
 interface Step {
   interval: TimeInterval;
-  /** Approximate length in ms, to compare with pixels. */
-  approx: number;
+  /** The shortest real gap between two ticks in ms (February, non-leap years), so
+   *  ticks are never closer than `minPx`, not just on average. */
+  shortest: number;
   /** Minimum pixels between two ticks for their labels to read well. */
   minPx: number;
   label: (d: Date) => string;
@@ -33,29 +34,29 @@ const yearEvery = (n: number) => utcYear.every(n)!;
 const monthEvery = (n: number) => utcMonth.every(n)!;
 
 const STEPS: Step[] = [
-  { interval: yearEvery(50), approx: 50 * YEAR, minPx: 44, label: fmtYear, major: () => true },
-  { interval: yearEvery(20), approx: 20 * YEAR, minPx: 44, label: fmtYear, major: () => true },
-  { interval: yearEvery(10), approx: 10 * YEAR, minPx: 44, label: fmtYear, major: () => true },
-  { interval: yearEvery(5), approx: 5 * YEAR, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
-  { interval: yearEvery(2), approx: 2 * YEAR, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
-  { interval: utcYear, approx: YEAR, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
+  { interval: yearEvery(50), shortest: 50 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },
+  { interval: yearEvery(20), shortest: 20 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },
+  { interval: yearEvery(10), shortest: 10 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },
+  { interval: yearEvery(5), shortest: 5 * 365 * DAY, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
+  { interval: yearEvery(2), shortest: 2 * 365 * DAY, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
+  { interval: utcYear, shortest: 365 * DAY, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
   {
     interval: monthEvery(6),
-    approx: YEAR / 2,
+    shortest: 181 * DAY, // January–June
     minPx: 72,
     label: (d) => (d.getUTCMonth() === 0 ? fmtYear(d) : fmtMonthYear(d)),
     major: (d) => d.getUTCMonth() === 0,
   },
   {
     interval: monthEvery(3),
-    approx: YEAR / 4,
+    shortest: 90 * DAY, // January–March
     minPx: 44,
     label: (d) => (d.getUTCMonth() === 0 ? fmtYear(d) : fmtMonth(d)),
     major: (d) => d.getUTCMonth() === 0,
   },
   {
     interval: utcMonth,
-    approx: YEAR / 12,
+    shortest: 28 * DAY,
     minPx: 38,
     label: (d) => (d.getUTCMonth() === 0 ? fmtYear(d) : fmtMonth(d)),
     major: (d) => d.getUTCMonth() === 0,
@@ -67,7 +68,7 @@ export function chooseStep(spanMs: number, widthPx: number): Step {
   const pxPerMs = widthPx / Math.max(spanMs, 1);
   let chosen = STEPS[0]!;
   for (const step of STEPS) {
-    if (step.approx * pxPerMs >= step.minPx) chosen = step;
+    if (step.shortest * pxPerMs >= step.minPx) chosen = step;
     else break;
   }
   return chosen;

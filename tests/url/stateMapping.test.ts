@@ -165,6 +165,8 @@ describe("stateToUrl", () => {
       "view=table&actors=japan,china&from=2003&to=2009&event=2003-tokyo-declaration",
       "categories=aid&q=relief&story=1&step=2&theme=contrast",
       "from=2003-04&to=2003-06",
+      "from=2003-06",
+      "to=1999-03-17",
       "embed=1&data=mine.csv",
     ]) {
       const s = createTimelineStore({ dataset, ...urlToInitialState(decodeUrlState(search)) }).getState();
