@@ -177,8 +177,8 @@ export function buildChartSvg({ svg, ds, events, lanes, view, url, date }: Chart
   stripInteraction(chart);
   chart.removeAttribute("style");
 
-  const root = el("svg", { xmlns: SVG_NS, version: "1.1", "font-family": font });
-  root.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink");
+  // XMLSerializer writes the xmlns itself (setting it as an attribute would duplicate it).
+  const root = el("svg", { version: "1.1", "font-family": font });
   const title = view.storyStep ? `${view.title}: ${view.storyStep.title}` : view.title;
   root.appendChild(el("title", {}, title));
   root.appendChild(el("desc", {}, `${viewLine(view)}. ${view.datasetTitle}.`));
