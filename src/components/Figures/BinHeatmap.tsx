@@ -28,7 +28,8 @@ export function BinHeatmap({ actorName, counts, max }: Props) {
   return (
     <div className="hm">
       <p className="hm-actor">{actorName}</p>
-      <div className="hm-scroll">
+      {/* Focusable so keyboard users can scroll it sideways on narrow screens. */}
+      <div className="hm-scroll" tabIndex={0} role="region" aria-label={`${actorName}, events per dimension and period`}>
         <div
           className="hm-grid"
           role="img"

@@ -320,7 +320,7 @@ function CountsTable({
 }) {
   const bins = perActor[0]?.counts.bins ?? [];
   return (
-    <div className="fig-table-scroll">
+    <div className="fig-table-scroll" tabIndex={0} role="region" aria-label="Events per dimension per five-year period">
       <table className="fig-table">
         <caption className="visually-hidden">Events per dimension per five-year period, for each actor</caption>
         <thead>
@@ -398,7 +398,7 @@ function StandAlone({
         Counts, shares, ranks and totals with nothing in the same unit to compare them with, so they are listed, not
         charted. Where two seem to disagree, the event&rsquo;s note says why.
       </p>
-      <div className="fig-table-scroll">
+      <div className="fig-table-scroll" tabIndex={0} role="region" aria-label="Figures that stand alone, table">
         <table className="fig-table">
           <caption className="visually-hidden">Figures that stand alone</caption>
           <thead>

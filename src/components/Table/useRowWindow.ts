@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState, type RefObject } from "react";
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from "react";
 
 /** Below this many rows every row is rendered (find-in-page works, no estimates). */
 export const WINDOW_THRESHOLD = 200;
@@ -28,18 +28,35 @@ export function useRowWindow(
   count: number,
 ): RowWindow {
   const windowed = count > WINDOW_THRESHOLD;
-  const [rowH, setRowH] = useState(INITIAL_ROW_H);
-  const [view, setView] = useState({ top: 0, height: 800 });
+  // Running measurement of rendered rows: the estimate converges as the reader scrolls.
+  const sample = useRef({ height: 0, rows: 0 });
+  const [view, setView] = useState({ top: 0, height: 800, rowH: INITIAL_ROW_H });
 
+  // Only called from scroll/resize events and once per (re)windowing, never after
+  // every render, so a changing estimate can never feed back into a render loop.
   const read = useCallback(() => {
     const el = scrollRef.current;
     const body = bodyRef.current;
     if (!el) return;
+    if (body) {
+      const rows = body.querySelectorAll<HTMLTableRowElement>("tr[data-row]");
+      if (rows.length >= 4) {
+        const first = rows[0]!;
+        const last = rows[rows.length - 1]!;
+        const h = last.offsetTop + last.offsetHeight - first.offsetTop;
+        if (h > 0) {
+          sample.current.height += h;
+          sample.current.rows += rows.length;
+        }
+      }
+    }
+    const s = sample.current;
+    const rowH = s.rows > 0 ? Math.max(12, Math.round(s.height / s.rows)) : INITIAL_ROW_H;
     // Offset of the first body row from the scroll container's content top (caption + header).
     const offset = body ? body.offsetTop : 0;
     const top = Math.max(0, el.scrollTop - offset);
     const height = el.clientHeight || 800;
-    setView((v) => (v.top === top && v.height === height ? v : { top, height }));
+    setView((v) => (v.top === top && v.height === height && v.rowH === rowH ? v : { top, height, rowH }));
   }, [scrollRef, bodyRef]);
 
   useLayoutEffect(() => {
@@ -59,33 +76,20 @@ export function useRowWindow(
       el.removeEventListener("scroll", onScroll);
       ro.disconnect();
     };
-  }, [scrollRef, windowed, read]);
+  }, [scrollRef, windowed, read, count]);
 
-  const h = rowH;
+  const h = view.rowH;
   const start = windowed ? Math.max(0, Math.min(count, Math.floor(view.top / h) - OVERSCAN)) : 0;
   const end = windowed ? Math.min(count, Math.ceil((view.top + view.height) / h) + OVERSCAN) : count;
-
-  // After each render, refine the row-height estimate from the rows actually drawn.
-  useLayoutEffect(() => {
-    const body = bodyRef.current;
-    if (!windowed || !body) return;
-    const rows = body.querySelectorAll<HTMLTableRowElement>("tr[data-row]");
-    if (rows.length < 4) return;
-    const first = rows[0]!;
-    const last = rows[rows.length - 1]!;
-    const measured = Math.round((last.offsetTop + last.offsetHeight - first.offsetTop) / rows.length);
-    // Whole pixels and a 2 px dead band, so the estimate settles instead of oscillating.
-    if (measured > 8 && Math.abs(measured - rowH) >= 2) setRowH(measured);
-  }, [bodyRef, windowed, rowH, start, end]);
 
   const scrollToIndex = useCallback(
     (index: number) => {
       const el = scrollRef.current;
       if (!el) return;
       const offset = bodyRef.current?.offsetTop ?? 0;
-      el.scrollTop = Math.max(0, offset + index * rowH - el.clientHeight / 3);
+      el.scrollTop = Math.max(0, offset + index * h - el.clientHeight / 3);
     },
-    [scrollRef, bodyRef, rowH],
+    [scrollRef, bodyRef, h],
   );
 
   return {
