@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import type { TimelineStore } from "../store/createTimelineStore";
 import { TimelineStoreProvider, useTimelineStore } from "../store/TimelineStoreProvider";
 import { selectDataset, selectLoad, selectMode, selectView } from "../store/selectors";
@@ -10,7 +10,6 @@ import { LoadStatus } from "../components/Status/LoadStatus";
 import { Announcer } from "../components/Status/Announcer";
 import { ViewSwitch } from "./ViewSwitch";
 import { useThemeAttribute } from "../hooks/useThemeAttribute";
-import { markReady } from "./ready";
 import { StoryLayer } from "../components/Story/StoryLayer";
 import { ClassroomActions } from "../components/Header/ClassroomActions";
 
@@ -35,10 +34,6 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
   const mode = useTimelineStore(selectMode);
   const root = useRef<HTMLDivElement>(null);
   useThemeAttribute();
-
-  useEffect(() => {
-    if (dataset) markReady();
-  }, [dataset]);
 
   return (
     <div ref={root} className={`app app--${mode}`} data-view={view}>

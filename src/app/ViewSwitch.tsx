@@ -1,4 +1,5 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
+import { markReady } from "./ready";
 import type { View } from "../url/urlState";
 import { Timeline } from "../components/Timeline/Timeline";
 
@@ -16,29 +17,52 @@ function ViewLoading() {
   );
 }
 
+/**
+ * Sets the readiness mark once the view itself has rendered: inside the Suspense
+ * boundary, so a lazily loaded view counts as ready only when it is on screen.
+ */
+function MarkReady() {
+  useEffect(() => markReady(), []);
+  return null;
+}
+
+function Lazy({ children }: { children: ReactNode }) {
+  return (
+    <Suspense fallback={<ViewLoading />}>
+      {children}
+      <MarkReady />
+    </Suspense>
+  );
+}
+
 /** The active view. Each view reads the same filtered selection from the store. */
 export function ViewSwitch({ view }: { view: View }) {
   switch (view) {
     case "table":
       return (
-        <Suspense fallback={<ViewLoading />}>
+        <Lazy>
           <TableView />
-        </Suspense>
+        </Lazy>
       );
     case "compare":
       return (
-        <Suspense fallback={<ViewLoading />}>
+        <Lazy>
           <CompareView />
-        </Suspense>
+        </Lazy>
       );
     case "figures":
       return (
-        <Suspense fallback={<ViewLoading />}>
+        <Lazy>
           <FiguresView />
-        </Suspense>
+        </Lazy>
       );
     case "timeline":
     default:
-      return <Timeline />;
+      return (
+        <>
+          <Timeline />
+          <MarkReady />
+        </>
+      );
   }
 }
