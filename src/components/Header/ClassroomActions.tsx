@@ -5,7 +5,6 @@ import type { TimelineStore } from "../../store/createTimelineStore";
 import { isEditableTarget } from "../Story/keyTargets";
 import { ExportMenu } from "../Export/ExportMenu";
 import "../../styles/print.css";
-import "./ClassroomActions.css";
 
 // Dialog, story and presentation code load on first use, not with the first view.
 const CiteDialog = lazy(() => import("../Cite/CiteDialog"));
