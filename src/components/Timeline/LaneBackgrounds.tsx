@@ -1,7 +1,7 @@
 import type { PlacedLane } from "../../chart/place";
 import { ActorGlyphPath } from "./ActorGlyphPath";
 
-/** Lane stripes and headers (actor name with its shape). Not positional in time: they do not move on zoom. */
+/** Lane stripes and separators. Not positional in time: they do not move on zoom. */
 export function LaneBackgrounds({
   lanes,
   top,
@@ -19,12 +19,22 @@ export function LaneBackgrounds({
         <g key={l.id} transform={`translate(0,${top + l.y})`}>
           <rect className={`lane-bg lane-bg--${i % 2}`} x={-margin} width={width + 2 * margin} height={l.height} />
           <line className="lane-sep" x1={-margin} x2={width + margin} y1={0} y2={0} />
-          <g transform="translate(2,11)">
-            <ActorGlyphPath actorId={l.id} />
-            <text className="lane-name" x={12} dy="0.35em">
-              {l.name}
-            </text>
-          </g>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** Lane names with the actor's shape, drawn above the grid and era bands so nothing crosses them. */
+export function LaneHeaders({ lanes, top }: { lanes: readonly PlacedLane[]; top: number }) {
+  return (
+    <g className="lane-headers" aria-hidden="true">
+      {lanes.map((l) => (
+        <g key={l.id} transform={`translate(2,${top + l.y + 11})`}>
+          <ActorGlyphPath actorId={l.id} />
+          <text className="lane-name" x={12} dy="0.35em">
+            {l.name}
+          </text>
         </g>
       ))}
     </g>

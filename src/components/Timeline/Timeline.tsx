@@ -17,7 +17,7 @@ import { createMeasure } from "./measureText";
 import { TimeAxis } from "./TimeAxis";
 import { EraBands } from "./EraBands";
 import { EventMarks } from "./EventMarks";
-import { LaneBackgrounds } from "./LaneBackgrounds";
+import { LaneBackgrounds, LaneHeaders } from "./LaneBackgrounds";
 import { Overview } from "./Overview";
 import { ZoomControls } from "./ZoomControls";
 import { EventPreview } from "./EventPreview";
@@ -286,6 +286,7 @@ export function Timeline() {
               <LaneBackgrounds lanes={layout.lanes} top={top} width={plotW} margin={MARGIN} />
               <EraBands eras={ds.eras} x={(t) => scale(t)} width={plotW} top={AXIS_H} height={svgH - AXIS_H} measure={eraMeasure} />
               <TimeAxis ticks={ticks} height={AXIS_H} gridHeight={svgH} />
+              <LaneHeaders lanes={layout.lanes} top={top} />
               <g transform={`translate(0,${top})`}>
                 <EventMarks
                   ds={ds}
