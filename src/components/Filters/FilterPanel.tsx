@@ -93,6 +93,7 @@ function ActorFilter() {
   const counts = useTimelineStore(selectActorCounts);
   const store = useTimelineStoreApi();
   const [more, setMore] = useState(false);
+  const idBase = useId();
   if (!ds) return null;
   const lead = LEAD_ACTORS.map((id) => ds.actorById.get(id)).filter((a) => a !== undefined);
   const rest = ds.actors.filter((a) => !LEAD_ACTORS.includes(a.id));
@@ -100,15 +101,20 @@ function ActorFilter() {
   const members = rest.filter((a) => a.group);
   const row = (a: (typeof ds.actors)[number]) => {
     const on = chosen === null || chosen.includes(a.id);
+    const countId = `${idBase}-${a.id}`;
     return (
       <li key={a.id}>
         <label className="check">
-          <input type="checkbox" checked={on} onChange={() => store.getState().toggleActor(a.id)} />
+          <input
+            type="checkbox"
+            checked={on}
+            aria-label={a.name}
+            aria-describedby={countId}
+            onChange={() => store.getState().toggleActor(a.id)}
+          />
           <ActorGlyph actorId={a.id} />
           <span className="check-name">{a.name}</span>
-          <span className="check-count" aria-label={`${counts.get(a.id) ?? 0} events`}>
-            {counts.get(a.id) ?? 0}
-          </span>
+          <FacetCount id={countId} n={counts.get(a.id) ?? 0} />
         </label>
       </li>
     );
@@ -149,6 +155,7 @@ function CategoryFilter() {
   const chosen = useTimelineStore(selectCategoryFilter);
   const counts = useTimelineStore(selectCategoryCounts);
   const store = useTimelineStoreApi();
+  const idBase = useId();
   if (!ds) return null;
   const groups = DIMENSIONS.map((d) => ({
     ...d,
@@ -163,15 +170,20 @@ function CategoryFilter() {
           <ul className="checks">
             {g.cats.map((c) => {
               const on = chosen === null || chosen.includes(c.id);
+              const countId = `${idBase}-${c.id}`;
               return (
                 <li key={c.id}>
                   <label className="check">
-                    <input type="checkbox" checked={on} onChange={() => store.getState().toggleCategory(c.id)} />
+                    <input
+                      type="checkbox"
+                      checked={on}
+                      aria-label={c.name}
+                      aria-describedby={countId}
+                      onChange={() => store.getState().toggleCategory(c.id)}
+                    />
                     <span className="swatch" style={{ background: categoryColorVar(ds, c.id) }} aria-hidden="true" />
                     <span className="check-name">{c.name}</span>
-                    <span className="check-count" aria-label={`${counts.get(c.id) ?? 0} events`}>
-                      {counts.get(c.id) ?? 0}
-                    </span>
+                    <FacetCount id={countId} n={counts.get(c.id) ?? 0} />
                   </label>
                 </li>
               );
@@ -180,5 +192,21 @@ function CategoryFilter() {
         </div>
       ))}
     </fieldset>
+  );
+}
+
+/**
+ * The count beside a filter value, read as the checkbox's description: the name
+ * stays the bare actor or category name (PRODUCT.md) and a screen reader says
+ * "China, checkbox, checked, 3 events" rather than "China3 events".
+ */
+function FacetCount({ id, n }: { id: string; n: number }) {
+  return (
+    <>
+      <span className="check-count" aria-hidden="true">
+        {n}
+      </span>
+      <span className="visually-hidden" id={id}>{`${n} event${n === 1 ? "" : "s"}`}</span>
+    </>
   );
 }
