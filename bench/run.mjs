@@ -3,6 +3,7 @@
 //
 //   node bench/run.mjs [--reps 3] [--sizes builtin,100,1000,5000,20000] [--tools ours,vis,tljs]
 //                      [--timeout 60] [--no-build] [--app-dir bench/.build] [--out bench/results]
+//   node bench/run.mjs --report bench/results/<timestamp>.json   # re-print the table of a raw file
 //   BENCH_QUICK=1 node bench/run.mjs      # one size (1,000), one repetition
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -161,7 +162,7 @@ export async function runBench(options = {}) {
             ...(await measureOnce(browser, tool, url, { timeoutMs: o.timeoutMs, screenshot: shot, interact })),
           };
           if (!interact) rec.interactionSkipped = `interaction timed out at ${loadOnly[id]}`;
-          if (shot && rec.readyMs !== undefined) rec.screenshot = path.relative(ROOT, shot);
+          if (shot && rec.readyMs !== undefined && !rec.screenshotError) rec.screenshot = path.relative(ROOT, shot);
           records.push(rec);
           log(`${String(size).padStart(7)} ${id.padEnd(5)} rep ${rep + 1}/${o.reps}: ${describe(rec)}\n`);
           if (rec.status === "timeout" && rec.timeoutStage === "ready") gaveUp[id] = size;
@@ -180,17 +181,9 @@ export async function runBench(options = {}) {
   }
 
   const summary = summarize(records, tools, sizes);
-  const labels = Object.fromEntries(Object.values(TOOLS).map((t) => [t.id, t.label]));
-  const table = markdownTable(summary, labels);
   const m = { ...machine(chromiumVersion), loadAverage: { start: +loadStart.toFixed(2), end: +os.loadavg()[0].toFixed(2) } };
   const app = tools.includes("ours") ? gitState() : "not measured";
   const stamp = startedAt.toISOString().replace(/[:.]/g, "-");
-  const header =
-    `Bench of ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC, ${o.reps} rep(s), medians; ` +
-    `peers' figures with their ratio to ours (×). App at \`${app}\`.\n\n` +
-    `Machine: ${m.cpus}, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium} (headless, --disable-gpu); ` +
-    `load average ${m.loadAverage.start} at start, ${m.loadAverage.end} at end; ${Math.round((Date.now() - t0) / 60000)} min.`;
-  const markdown = [header, "", table, ...(notes.length ? ["", ...notes.map((n) => `> ${n}`)] : [])].join("\n");
   const raw = {
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - t0) / 1000),
@@ -201,11 +194,25 @@ export async function runBench(options = {}) {
     summary,
     records,
   };
+  const markdown = renderMarkdown(raw);
   const jsonFile = path.join(o.outDir, `${stamp}.json`);
   fs.writeFileSync(jsonFile, JSON.stringify(raw, null, 2));
   const mdFile = path.join(o.outDir, "latest.md");
   fs.writeFileSync(mdFile, markdown + "\n");
   return { records, summary, markdown, notes, files: { json: jsonFile, md: mdFile } };
+}
+
+/** The Markdown of a raw results object: header (date, machine, load), table, notes. */
+export function renderMarkdown(raw) {
+  const { options: opt, machine: m, app, notes = [] } = raw;
+  const summary = summarize(raw.records, opt.tools, opt.sizes);
+  const labels = Object.fromEntries(Object.values(TOOLS).map((t) => [t.id, t.label]));
+  const header =
+    `Bench of ${raw.startedAt.slice(0, 16).replace("T", " ")} UTC, ${opt.reps} rep(s), medians; ` +
+    `peers' figures with their ratio to ours (×). App at \`${app}\`.\n\n` +
+    `Machine: ${m.cpus}, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium} (headless, --disable-gpu); ` +
+    `load average ${m.loadAverage?.start ?? "?"} at start, ${m.loadAverage?.end ?? "?"} at end; ${Math.round(raw.durationS / 60)} min.`;
+  return [header, "", markdownTable(summary, labels), ...notes.map((n, i) => `${i ? "" : "\n"}> ${n}`)].join("\n");
 }
 
 function parseArgs(argv) {
@@ -220,6 +227,7 @@ function parseArgs(argv) {
     else if (a === "--no-build") o.build = false;
     else if (a === "--app-dir") o.appDir = path.resolve(val(i++));
     else if (a === "--out") o.outDir = path.resolve(val(i++));
+    else if (a === "--report") o.report = path.resolve(val(i++));
     else if (a === "--help" || a === "-h") o.help = true;
     else throw new Error(`unknown option ${a} (see --help)`);
   }
@@ -233,7 +241,13 @@ function parseArgs(argv) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const o = parseArgs(process.argv.slice(2));
   if (o.help) {
-    console.log(fs.readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(0, 7).join("\n"));
+    const lines = fs.readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
+    console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith("//"))).join("\n"));
+    process.exit(0);
+  }
+  if (o.report) {
+    // Re-render the table of an earlier raw file (e.g. after a change to the report).
+    console.log(renderMarkdown(JSON.parse(fs.readFileSync(o.report, "utf8"))));
     process.exit(0);
   }
   const t = Date.now();

@@ -228,7 +228,12 @@ export async function measureOnce(browser, tool, url, { timeoutMs = 60_000, scre
     rec.heapBytes = metric("JSHeapUsedSize");
     rec.domNodes = metric("Nodes");
 
-    if (screenshot) await page.screenshot({ path: screenshot });
+    // A screenshot is evidence, not a figure: on a huge DOM it can time out, and
+    // that must not turn a measured run into an error.
+    if (screenshot)
+      await page.screenshot({ path: screenshot, timeout: 30_000 }).catch((e) => {
+        rec.screenshotError = String(e.message ?? e).split("\n")[0];
+      });
     if (!interact) return rec;
 
     const box = await chartBox(page, tool.chart);

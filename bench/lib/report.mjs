@@ -59,7 +59,8 @@ export function summarize(records, tools, sizes) {
         row.interaction = "timeout";
         row.note = interTimeout.interactionSkipped ?? `zoom/pan not done within ${interTimeout.timeoutMs / 1000} s`;
       } else if (!inters.length) row.interaction = "error";
-      else if (inters.length < runs.length) row.note = `${runs.length - inters.length} run(s) failed`;
+      else if (row.status === "ok" && inters.length < runs.length)
+        row.note = `${runs.length - inters.length} run(s) failed`;
       for (const m of METRICS) row.medians[m.key] = median((m.interaction ? inters : loads).map(m.get));
       out.push(row);
     }
