@@ -19,12 +19,17 @@ export function DetailPanel() {
   const store = useTimelineStoreApi();
   const heading = useRef<HTMLHeadingElement>(null);
   const lastId = useRef<string | null>(null);
+  // Set by a related-event button: its own button is gone by the time the effect runs,
+  // so focus is already on <body> and must still move to the new title.
+  const focusTitle = useRef(false);
 
   useEffect(() => {
     // Move focus into the panel when the user opened it from inside the app (not on page load).
-    if (ev && lastId.current !== ev.id && document.activeElement && document.activeElement !== document.body) {
+    const fromApp = document.activeElement && document.activeElement !== document.body;
+    if (ev && lastId.current !== ev.id && (fromApp || focusTitle.current)) {
       heading.current?.focus({ preventScroll: true });
     }
+    focusTitle.current = false;
     lastId.current = ev?.id ?? null;
   }, [ev]);
 
@@ -126,7 +131,14 @@ export function DetailPanel() {
           <ul className="detail-related">
             {related.map((r) => (
               <li key={r.id}>
-                <button type="button" className="btn btn--link" onClick={() => store.getState().select(r.id)}>
+                <button
+                  type="button"
+                  className="btn btn--link"
+                  onClick={() => {
+                    focusTitle.current = true;
+                    store.getState().select(r.id);
+                  }}
+                >
                   {formatDateRange(r.date, r.end)} — {r.title}
                 </button>
               </li>
