@@ -180,10 +180,13 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       const bx0 = ev.isSpan ? Math.max(x, 0) : x - r;
       const bx1 = ev.isSpan ? Math.min(x2, W) : x + r;
       const w = o.measure(ev.title, ev.importance === 1);
+      // An event already drawn in an earlier lane is one event: its label stands there only.
       const options: LabelOption[] = [];
-      if (ev.isSpan && bx1 - bx0 >= w + 2 * LABEL_GAP) options.push({ x0: bx0, x1: bx1, side: "inside" });
-      options.push({ x0: bx0, x1: bx1 + LABEL_GAP + w, side: "right" });
-      options.push({ x0: bx0 - LABEL_GAP - w, x1: bx1, side: "left" });
+      if (!seen.has(ev.id)) {
+        if (ev.isSpan && bx1 - bx0 >= w + 2 * LABEL_GAP) options.push({ x0: bx0, x1: bx1, side: "inside" });
+        options.push({ x0: bx0, x1: bx1 + LABEL_GAP + w, side: "right" });
+        options.push({ x0: bx0 - LABEL_GAP - w, x1: bx1, side: "left" });
+      }
       geo.set(ev.id, {
         x,
         x2,

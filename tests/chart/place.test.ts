@@ -114,6 +114,14 @@ describe("layoutTimeline on the real dataset", () => {
     expect(fukuda?.label).toBe(ds.eventById.get("1977-fukuda-doctrine")!.title);
   });
 
+  it("labels an event in one lane only (its other lanes show the mark)", () => {
+    const l = layout(paddedExtent(ds.extent), 1000);
+    const labelled = l.items.filter((i) => i.label !== null).map((i) => i.eventId);
+    expect(new Set(labelled).size).toBe(labelled.length);
+    const apt = l.items.filter((i) => i.eventId === "1997-asean-plus-three");
+    expect(apt.length).toBeGreaterThan(1);
+  });
+
   it("marks an event's first lane as primary and the others not", () => {
     const l = layout(paddedExtent(ds.extent), 1000);
     const keys = l.items.filter((i) => i.primary).map((i) => i.eventId);
