@@ -85,7 +85,10 @@ test("keyboard only: filter, zoom, open an event, switch views", async () => {
   await page.waitForFunction(() => new URL(location.href).searchParams.has("from"));
   // Into the chart: one tab stop, then arrows and Enter.
   await tabTo(page, () => document.activeElement?.hasAttribute("data-event-id") ?? false);
+  // Right and back (the neighbour may be a cluster badge, where Enter zooms in).
   await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowLeft");
+  assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute("data-event-id")));
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => new URL(location.href).searchParams.has("event"));
   assert.equal(await page.evaluate(() => document.activeElement?.id), "detail-title");
