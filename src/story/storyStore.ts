@@ -6,6 +6,7 @@ import type { Story } from "../data/storySchema";
 import type { TimelineStore } from "../store/createTimelineStore";
 import type { TimelineState } from "../store/types";
 import { stepState } from "./steps";
+import { loadStory } from "./loadStory";
 
 type Before = Pick<TimelineState, "actors" | "categories" | "q" | "domain" | "selectedId" | "view">;
 
@@ -58,4 +59,19 @@ export function leaveStory(store: TimelineStore): void {
 /** Forget the remembered view (the story ended some other way, e.g. Back). */
 export function forgetStoryStart(store: TimelineStore): void {
   before.delete(store);
+}
+
+/**
+ * The header's Story button: leave the story if one is on, else load and start
+ * it. A story that does not validate still opens: its panel says why it cannot run.
+ */
+export async function toggleStory(store: TimelineStore): Promise<void> {
+  if (store.getState().storyStep !== null) {
+    leaveStory(store);
+    return;
+  }
+  const ds = store.getState().dataset;
+  const { story } = ds ? await loadStory(ds) : { story: null };
+  if (story) startStory(store, story);
+  else store.getState().setStoryStep(1);
 }

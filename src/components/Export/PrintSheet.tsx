@@ -5,6 +5,7 @@ import { formatDateRange } from "../../data/dates";
 import { formatAmount } from "../../data/formatAmount";
 import { CHART_SELECTOR } from "./chartSelector";
 import { accessDate, describeView, viewLine } from "./viewSummary";
+import "./PrintSheet.css";
 
 /** Give the live chart a viewBox while printing, so print CSS can scale it to the page width. */
 function fitChartForPrint(on: boolean): void {

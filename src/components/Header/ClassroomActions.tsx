@@ -36,22 +36,6 @@ export function ClassroomActions() {
 
   if (mode !== "app") return null;
 
-  const toggleStory = async () => {
-    const [{ loadStory }, { startStory, leaveStory }] = await Promise.all([
-      import("../../story/loadStory"),
-      import("../../story/storyStore"),
-    ]);
-    if (store.getState().storyStep !== null) {
-      leaveStory(store);
-      return;
-    }
-    const ds = store.getState().dataset;
-    const { story } = ds ? await loadStory(ds) : { story: null };
-    // A story that does not validate still opens: its panel says why it cannot run.
-    if (story) startStory(store, story);
-    else store.getState().setStoryStep(1);
-  };
-
   return (
     <>
       {builtIn && (
@@ -60,8 +44,8 @@ export function ClassroomActions() {
           className="btn"
           data-story-button
           aria-pressed={storyStep !== null}
-          title="A guided story through the key events (PageDown / PageUp to step)"
-          onClick={() => void toggleStory()}
+          title="Guided story (PageDown / PageUp)"
+          onClick={() => void import("../../story/storyStore").then((m) => m.toggleStory(store))}
         >
           Story
         </button>
@@ -72,7 +56,7 @@ export function ClassroomActions() {
         data-present-button
         aria-pressed={presenting}
         aria-keyshortcuts="F"
-        title="Presentation: full screen, large type (F)"
+        title="Full screen, large type (F)"
         onClick={() => togglePresentation(store)}
       >
         Present
