@@ -4,7 +4,7 @@
  * store's `setDataset` or `setLoadError`; the app stays usable either way.
  */
 import { normalizeDataset } from "../data/normalize";
-import { validateDataset } from "../data/validate";
+import type { Dataset } from "../data/schema";
 
 // The parsers for custom data (CSV via Papa Parse, fetch with progress) load only
 // when someone brings their own data: the first view of the built-in one stays small.
@@ -22,20 +22,45 @@ function freshSignal(): AbortSignal {
 }
 
 export async function loadBuiltIn(store: TimelineStore): Promise<void> {
-  freshSignal();
+  const signal = freshSignal();
   store.getState().setLoading();
   try {
-    const mod = await import("../../data/events.json");
-    const result = validateDataset(mod.default);
-    if (!result.dataset) throw new Error(result.problems.map((p) => p.message).join("; "));
-    store.getState().setDataset(normalizeDataset(result.dataset), {
-      dataUrl: null,
-      problems: result.problems,
-      skipped: result.skipped,
+    const raw = (await import("../../data/events.json")).default as unknown;
+    if (signal.aborted) return;
+    // The built-in dataset passed the same validation at build time, so it is drawn at once;
+    // it is validated again right after the first paint, keeping zod out of the first view.
+    store.getState().setDataset(normalizeDataset(withDefaults(raw as Dataset)), { dataUrl: null });
+    afterFirstPaint(async () => {
+      const { validateDataset } = await import("../data/validate");
+      const result = validateDataset(raw);
+      if (signal.aborted || result.problems.length === 0) return;
+      if (!result.dataset) {
+        store.getState().setLoadError(result.problems.map((p) => p.message).join("; "));
+        return;
+      }
+      store.getState().setDataset(normalizeDataset(result.dataset), {
+        dataUrl: null,
+        problems: result.problems,
+        skipped: result.skipped,
+      });
     });
   } catch (e) {
     store.getState().setLoadError(`The built-in dataset could not be loaded: ${(e as Error).message}`);
   }
+}
+
+/** The defaults the schema would fill in (importance 2, no eras). */
+function withDefaults(ds: Dataset): Dataset {
+  return {
+    ...ds,
+    eras: ds.eras ?? [],
+    events: ds.events.map((e) => (e.importance ? e : { ...e, importance: 2 })),
+  };
+}
+
+function afterFirstPaint(task: () => Promise<void>): void {
+  const run = () => void task().catch(() => undefined);
+  requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 export async function loadFromUrl(store: TimelineStore, url: string): Promise<void> {

@@ -10,7 +10,8 @@
  *   may contain other amounts in the data, so it is listed, never added;
  * - an event counts in the five-year bin of its start date, once.
  */
-import { DIMENSIONS, CURRENCIES, type Amount, type DimensionId } from "../data/schema";
+import { DIMENSIONS, CURRENCIES, type DimensionId } from "../data/vocabulary";
+import type { Amount } from "../data/schema";
 import { amountValue } from "../data/formatAmount";
 import type { NormalizedDataset, NormalizedEvent } from "../data/normalize";
 

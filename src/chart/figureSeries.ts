@@ -6,9 +6,9 @@
 import { amountValue } from "../data/formatAmount";
 import type { Amount, Figure } from "../data/schema";
 import type { NormalizedDataset, NormalizedEvent } from "../data/normalize";
-import { CURRENCIES } from "../data/schema";
+import { CURRENCIES } from "../data/vocabulary";
 import { dimensionOf, MONEY_KINDS } from "./aggregate";
-import { DIMENSIONS } from "../data/schema";
+import { DIMENSIONS } from "../data/vocabulary";
 
 export interface AmountPoint {
   event: NormalizedEvent;

@@ -6,8 +6,10 @@
 import * as z from "zod/mini";
 import { isPartialDate } from "./dates";
 import { isHttpUrl } from "./safeUrl";
+import { AMOUNT_KINDS, CURRENCIES, DIMENSIONS, SCHEMA_VERSION, type DimensionId } from "./vocabulary";
 
-export const SCHEMA_VERSION = 1;
+// The vocabulary is part of the schema's public face: callers that validate use these names too.
+export { AMOUNT_KINDS, CURRENCIES, DIMENSIONS, SCHEMA_VERSION, type DimensionId };
 
 /** Lower-case slug: letters, digits and hyphens. */
 export const Id = z
@@ -18,60 +20,12 @@ export const PartialDate = z
   .string()
   .check(z.refine(isPartialDate, "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD"));
 
-/**
- * The article's dimensions of soft power. Every category belongs to one; the
- * Compare view groups by them.
- */
-export const DIMENSIONS = [
-  { id: "aid", name: "Aid and development" },
-  { id: "economy", name: "Economic networking and trade" },
-  { id: "culture", name: "Culture and education" },
-  { id: "tourism", name: "Tourism and people" },
-  { id: "health", name: "Health" },
-  { id: "disaster", name: "Disaster relief" },
-  { id: "diplomacy", name: "Security and diplomacy" },
-  { id: "institutions", name: "Regional institutions" },
-] as const;
-export type DimensionId = (typeof DIMENSIONS)[number]["id"];
 export const DimensionIdSchema = z.enum(DIMENSIONS.map((d) => d.id) as [DimensionId, ...DimensionId[]]);
 
-/** ISO 4217 codes we accept for amounts. An amount keeps the currency the source prints. */
-export const CURRENCIES = [
-  "USD",
-  "JPY",
-  "CNY",
-  "KRW",
-  "EUR",
-  "GBP",
-  "AUD",
-  "SGD",
-  "THB",
-  "IDR",
-  "MYR",
-  "PHP",
-  "VND",
-  "MMK",
-  "KHR",
-  "LAK",
-  "BND",
-  "INR",
-] as const;
 export const Currency = z.enum(CURRENCIES, { message: "is not a known currency code (e.g. USD, JPY, CNY)" });
 
 /** Multiplier words as the source prints them: "USD100 million" is value 100, scale "million". */
 export const Scale = z.enum(["thousand", "million", "billion", "trillion"]);
-
-export const AMOUNT_KINDS = [
-  "grant",
-  "loan",
-  "fund",
-  "pledge",
-  "aid",
-  "trade",
-  "investment",
-  "contribution",
-  "other",
-] as const;
 
 export const Amount = z.object({
   value: z.number().check(z.nonnegative()),

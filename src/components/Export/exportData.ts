@@ -4,7 +4,8 @@
  */
 import { datasetToCsv } from "../../data/csv";
 import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
-import { SCHEMA_VERSION, type Dataset, type TimelineEvent } from "../../data/schema";
+import { SCHEMA_VERSION } from "../../data/vocabulary";
+import type { Dataset, TimelineEvent } from "../../data/schema";
 
 /** Drop what normalization added; keep `related` only where it points inside the export. */
 function plainEvent(e: NormalizedEvent, ids: ReadonlySet<string>): TimelineEvent {

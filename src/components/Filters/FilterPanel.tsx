@@ -10,7 +10,7 @@ import {
   selectHasActiveFilters,
   selectQuery,
 } from "../../store/selectors";
-import { DIMENSIONS } from "../../data/schema";
+import { DIMENSIONS } from "../../data/vocabulary";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 import { categoryColorVar } from "../Timeline/palette";
 
