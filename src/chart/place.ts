@@ -91,6 +91,8 @@ export interface TimelineLayout {
 const LABEL_GAP = 6;
 /** Air kept around a bare mark and around a label, in px. */
 const MARK_PAD = 2;
+/** Extra radius of the ring around a point that has an amount (see EventMarks). */
+const AMOUNT_RING = 4.5;
 const LABEL_PAD = 3;
 /** Leftover events closer than this (px) share one cluster badge. */
 const CLUSTER_SPAN = 48;
@@ -177,8 +179,10 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     for (const ev of evs) {
       const x = o.x(ev.start);
       const x2 = ev.isSpan ? o.x(ev.stop) : x;
-      const bx0 = ev.isSpan ? Math.max(x, 0) : x - r;
-      const bx1 = ev.isSpan ? Math.min(x2, W) : x + r;
+      // A point with an amount wears a ring (drawn at r + 3.5): reserve room for it.
+      const half = ev.amount ? r + AMOUNT_RING : r;
+      const bx0 = ev.isSpan ? Math.max(x, 0) : x - half;
+      const bx1 = ev.isSpan ? Math.min(x2, W) : x + half;
       const w = o.measure(ev.title, ev.importance === 1);
       // An event already drawn in an earlier lane is one event: its label stands there only.
       const options: LabelOption[] = [];

@@ -33,8 +33,9 @@ function layout(domain: Domain, width: number, height = 500, events: readonly No
 function boxes(l: TimelineLayout): { id: string; x0: number; x1: number; y: number }[] {
   const out = l.items.map((it) => {
     const w = it.label ? measure(it.label, ds.eventById.get(it.eventId)!.importance === 1) : 0;
-    const markX0 = it.kind === "span" ? Math.max(it.x, 0) : it.x - 6;
-    const markX1 = it.kind === "span" ? Math.min(it.x2, 1e9) : it.x + 6;
+    const half = ds.eventById.get(it.eventId)!.amount ? 6 + 4 : 6;
+    const markX0 = it.kind === "span" ? Math.max(it.x, 0) : it.x - half;
+    const markX1 = it.kind === "span" ? Math.min(it.x2, 1e9) : it.x + half;
     let x0 = markX0;
     let x1 = markX1;
     if (it.label && !it.labelInside) {
