@@ -108,8 +108,8 @@ interface Geo {
   bx1: number;
   label: string;
   mark: Interval;
-  /** Label placements (inside a span, right, left), already padded and inside [0, width]. */
-  options: LabelOption[];
+  /** Label placements (inside a span, right, left), padded and inside [0, width]; null until measured. */
+  options: LabelOption[] | null;
   visible: boolean;
 }
 
@@ -142,6 +142,13 @@ export function allocateRows(demand: readonly number[], totalRows: number, maxPe
   return rows;
 }
 
+const byStart = (a: NormalizedEvent, b: NormalizedEvent) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function isSortedByStart(evs: readonly NormalizedEvent[]): boolean {
+  for (let i = 1; i < evs.length; i++) if (byStart(evs[i - 1]!, evs[i]!) > 0) return false;
+  return true;
+}
+
 export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const rowH = o.rowHeight ?? 24;
   const header = o.laneHeader ?? 20;
@@ -167,30 +174,21 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   let y = 0;
 
   o.lanes.forEach((lane, li) => {
-    const evs = [...byLane[li]!].sort(
-      (a, b) =>
-        Number(pinned.has(b.id)) - Number(pinned.has(a.id)) ||
-        a.importance - b.importance ||
-        a.start - b.start ||
-        (a.id < b.id ? -1 : 1),
-    );
+    // Time order (the store's events come sorted; a caller's might not).
+    const inOrder = isSortedByStart(byLane[li]!) ? byLane[li]! : [...byLane[li]!].sort(byStart);
+    // Priority order without a full sort: pinned, then importance 1, 2, 3, each in time order.
+    const buckets: NormalizedEvent[][] = [[], [], [], []];
+    for (const ev of inOrder) buckets[pinned.has(ev.id) ? 0 : ev.importance]!.push(ev);
+    const evs = buckets.flat();
     const rows = Array.from({ length: rowBudget[li]! }, () => new RowOccupancy());
     const geo = new Map<string, Geo>();
-    for (const ev of evs) {
+    for (const ev of inOrder) {
       const x = o.x(ev.start);
       const x2 = ev.isSpan ? o.x(ev.stop) : x;
       // A point with an amount wears a ring (drawn at r + 3.5): reserve room for it.
       const half = ev.amount ? r + AMOUNT_RING : r;
       const bx0 = ev.isSpan ? Math.max(x, 0) : x - half;
       const bx1 = ev.isSpan ? Math.min(x2, W) : x + half;
-      const w = o.measure(ev.title, ev.importance === 1);
-      // An event already drawn in an earlier lane is one event: its label stands there only.
-      const options: LabelOption[] = [];
-      if (!seen.has(ev.id)) {
-        if (ev.isSpan && bx1 - bx0 >= w + 2 * LABEL_GAP) options.push({ x0: bx0, x1: bx1, side: "inside" });
-        options.push({ x0: bx0, x1: bx1 + LABEL_GAP + w, side: "right" });
-        options.push({ x0: bx0 - LABEL_GAP - w, x1: bx1, side: "left" });
-      }
       geo.set(ev.id, {
         x,
         x2,
@@ -198,12 +196,28 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
         bx1,
         label: ev.title,
         mark: { x0: bx0 - MARK_PAD, x1: bx1 + MARK_PAD },
-        options: options
-          .filter((i) => i.x0 >= 0 && i.x1 <= W)
-          .map((i) => ({ x0: i.x0 - LABEL_PAD, x1: i.x1 + LABEL_PAD, side: i.side })),
+        options: null,
         visible: bx1 >= 0 && bx0 <= W,
       });
     }
+    /** Label placements, measured only for the events that get a chance at a label. */
+    const labelOptions = (ev: NormalizedEvent): LabelOption[] => {
+      const g = geo.get(ev.id)!;
+      if (g.options) return g.options;
+      const list: LabelOption[] = [];
+      // An event already drawn in an earlier lane is one event: its label stands there only.
+      if (!seen.has(ev.id)) {
+        const { bx0, bx1 } = g;
+        const w = o.measure(ev.title, ev.importance === 1);
+        if (ev.isSpan && bx1 - bx0 >= w + 2 * LABEL_GAP) list.push({ x0: bx0, x1: bx1, side: "inside" });
+        list.push({ x0: bx0, x1: bx1 + LABEL_GAP + w, side: "right" });
+        list.push({ x0: bx0 - LABEL_GAP - w, x1: bx1, side: "left" });
+      }
+      g.options = list
+        .filter((i) => i.x0 >= 0 && i.x1 <= W)
+        .map((i) => ({ x0: i.x0 - LABEL_PAD, x1: i.x1 + LABEL_PAD, side: i.side }));
+      return g.options;
+    };
     const placed = new Map<string, { row: number; option: number | null; iv: Interval }>();
     const tryPlace = (id: string, ivs: Interval[], option: (i: number) => number | null, rowsToTry = rows) => {
       for (let k = 0; k < ivs.length; k++) {
@@ -220,11 +234,7 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     };
 
     // 1. Headlines (and pinned events) with their labels first.
-    for (const ev of evs) {
-      if (ev.importance !== 1 && !pinned.has(ev.id)) continue;
-      const g = geo.get(ev.id)!;
-      tryPlace(ev.id, g.options, (k) => k);
-    }
+    for (const ev of [...buckets[0]!, ...buckets[1]!]) tryPlace(ev.id, labelOptions(ev), (k) => k);
     // 2. Every other visible event as a bare mark, so few are hidden behind long labels.
     for (const ev of evs) {
       const g = geo.get(ev.id)!;
@@ -235,16 +245,16 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     for (const ev of evs) {
       const p = placed.get(ev.id);
       if (!p || p.option !== null) continue;
-      const g = geo.get(ev.id)!;
+      const options = labelOptions(ev);
       rows[p.row]!.remove(p.iv.x0, p.iv.x1);
       // Its own row first, then any other row with room for mark and label.
       const order = [p.row, ...rows.keys()].filter((ri, i, a) => a.indexOf(ri) === i);
       let done = false;
       for (const ri of order) {
-        const k = g.options.findIndex((iv) => rows[ri]!.fits(iv.x0, iv.x1));
+        const k = options.findIndex((iv) => rows[ri]!.fits(iv.x0, iv.x1));
         if (k >= 0) {
-          rows[ri]!.add(g.options[k]!.x0, g.options[k]!.x1);
-          placed.set(ev.id, { row: ri, option: k, iv: g.options[k]! });
+          rows[ri]!.add(options[k]!.x0, options[k]!.x1);
+          placed.set(ev.id, { row: ri, option: k, iv: options[k]! });
           done = true;
           break;
         }
@@ -265,7 +275,7 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       if (!p) continue;
       const g = geo.get(ev.id)!;
       const k = p.option;
-      const side = k !== null ? g.options[k]!.side : null;
+      const side = k !== null ? g.options![k]!.side : null;
       const inside = side === "inside";
       const left = side === "left";
       items.push({
@@ -288,25 +298,26 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     }
 
     // Clusters for the rest, gathered left to right; a badge that finds no room joins its neighbour.
-    const rest = evs
-      .filter((ev) => !placed.has(ev.id) && geo.get(ev.id)!.visible)
-      .map((ev) => ({ ev, x: Math.min(Math.max(geo.get(ev.id)!.bx0, 0), W) }))
-      .sort((a, b) => a.x - b.x);
-    const groups: { evs: NormalizedEvent[]; x0: number; x1: number }[] = [];
-    for (const it of rest) {
-      const g = groups[groups.length - 1];
-      if (g && it.x - g.x0 < CLUSTER_SPAN) {
-        g.evs.push(it.ev);
-        g.x1 = it.x;
-      } else groups.push({ evs: [it.ev], x0: it.x, x1: it.x });
+    // In time order, which is x order (a span's start is clamped to the left edge).
+    const groups: { evs: NormalizedEvent[]; x0: number; x1: number; t0: number; t1: number }[] = [];
+    for (const ev of inOrder) {
+      const g = geo.get(ev.id)!;
+      if (placed.has(ev.id) || !g.visible) continue;
+      const x = Math.min(Math.max(g.bx0, 0), W);
+      const last = groups[groups.length - 1];
+      if (last && x - last.x0 < CLUSTER_SPAN) {
+        last.evs.push(ev);
+        last.x1 = x;
+        last.t0 = Math.min(last.t0, ev.start);
+        last.t1 = Math.max(last.t1, ev.stop);
+      } else groups.push({ evs: [ev], x0: x, x1: x, t0: ev.start, t1: ev.stop });
     }
     const laneClusters: PlacedCluster[] = [];
     for (const g of groups) {
       const cx = Math.min(Math.max((g.x0 + g.x1) / 2, 14), W - 14);
       const bw = 14 + 7 * String(g.evs.length).length;
       const iv = { x0: cx - bw / 2 - 2, x1: cx + bw / 2 + 2 };
-      const t0 = Math.min(...g.evs.map((e) => e.start));
-      const t1 = Math.max(...g.evs.map((e) => e.stop));
+      const { t0, t1 } = g;
       let row = rows.findIndex((rw) => rw.fits(iv.x0, iv.x1));
       if (row < 0) {
         // Join a badge close by (it then stands for both groups), else open a row for badges.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from "react";
 import { select } from "d3-selection";
 import { brushX, type BrushBehavior } from "d3-brush";
 import { useTimelineStore } from "../../store/TimelineStoreProvider";
@@ -15,7 +15,18 @@ const M = 14;
  * The whole span at a glance: event density per year and a brush for the visible
  * range. Dragging the brush moves the view; zooming the chart moves the brush.
  */
-export function Overview({ limits, domain, onBrush }: { limits: Domain; domain: Domain; onBrush(d: Domain, zooming: boolean): void }) {
+export function Overview({
+  limits,
+  domain,
+  onBrush,
+  moveRef,
+}: {
+  limits: Domain;
+  domain: Domain;
+  onBrush(d: Domain, zooming: boolean): void;
+  /** Filled with a function that moves the brush without React (live zoom feedback). */
+  moveRef?: RefObject<((d: Domain) => void) | null>;
+}) {
   const ds = useTimelineStore(selectDataset)!;
   const events = useTimelineStore(selectFilteredEventsNoRange);
   const wrap = useRef<HTMLDivElement>(null);
@@ -55,13 +66,20 @@ export function Overview({ limits, domain, onBrush }: { limits: Domain; domain: 
     };
   }, [w, width, scale, limits]);
 
+  const moveBrush = useCallback(
+    (d: Domain) => {
+      const g = gRef.current;
+      if (!g || !brushRef.current) return;
+      programmatic.current = true;
+      select(g).call(brushRef.current.move, [scale(d[0]), scale(d[1])]);
+      programmatic.current = false;
+    },
+    [scale],
+  );
   useEffect(() => {
-    const g = gRef.current;
-    if (!g || !brushRef.current) return;
-    programmatic.current = true;
-    select(g).call(brushRef.current.move, [scale(domain[0]), scale(domain[1])]);
-    programmatic.current = false;
-  }, [domain, scale]);
+    if (moveRef) moveRef.current = moveBrush;
+  }, [moveRef, moveBrush]);
+  useEffect(() => moveBrush(domain), [domain, moveBrush]);
 
   return (
     <div className="overview" ref={wrap}>

@@ -32,6 +32,11 @@ const AXIS_H = 30;
 const ERA_H = 20;
 const MARK_R = 6;
 
+function rangeText(d: Domain): string {
+  const r = domainToRange(d);
+  return `${formatPartialDate(r.from ?? "")} – ${formatPartialDate(r.to ?? "")}`;
+}
+
 function fontFamily(): string {
   return (typeof getComputedStyle === "function" && getComputedStyle(document.body).fontFamily) || "sans-serif";
 }
@@ -87,9 +92,10 @@ export function Timeline() {
   }, [highlight, selectedId]);
 
   const top = AXIS_H + (ds.eras.length ? ERA_H : 4);
-  const layout = useMemo(
-    () =>
-      layoutTimeline({
+  const layoutMs = useRef(0);
+  const layout = useMemo(() => {
+    const t0 = performance.now();
+    const result = layoutTimeline({
         events,
         lanes: lanesActors.map((l) => ({ id: l.id, name: compact ? l.short : l.name, actorIds: l.actorIds })),
         x: (t) => scale(t),
@@ -101,9 +107,10 @@ export function Timeline() {
         leadLanes: LEAD_LANES,
         rowHeight,
         markRadius: MARK_R,
-      }),
-    [events, lanesActors, scale, plotW, areaH, top, measure, pinned, rowHeight, compact],
-  );
+      });
+    layoutMs.current = performance.now() - t0;
+    return result;
+  }, [events, lanesActors, scale, plotW, areaH, top, measure, pinned, rowHeight, compact]);
   const ticks = useMemo(() => timeTicks(scale, plotW), [scale, plotW]);
   const svgH = Math.max(top + layout.height + 8, areaH);
 
@@ -142,7 +149,14 @@ export function Timeline() {
     (d: Domain, zooming: boolean) => store.getState().setDomain(clampDomain(d, limits), { zooming }),
     [store, limits],
   );
-  const [liveDomain, setLiveDomain] = useState<Domain | null>(null);
+  // Per-frame feedback during a gesture goes straight to the DOM (range text, brush), not through React.
+  const rangeRef = useRef<HTMLSpanElement>(null);
+  const brushRef = useRef<((d: Domain) => void) | null>(null);
+  const [gesture, setGesture] = useState(false);
+  const onLive = useCallback((d: Domain) => {
+    if (rangeRef.current) rangeRef.current.textContent = rangeText(d);
+    brushRef.current?.(d);
+  }, []);
   useZoomPan({
     svgRef,
     layerRefs: [plotRef],
@@ -151,11 +165,12 @@ export function Timeline() {
     limits,
     domain,
     onCommit: (d, zooming) => {
-      setLiveDomain(null);
+      setGesture(zooming);
       commit(d, zooming);
     },
-    onLive: setLiveDomain,
+    onLive,
     animate: !reduced,
+    layoutCost: () => layoutMs.current,
   });
 
   const zoomBy = useCallback(
@@ -236,7 +251,7 @@ export function Timeline() {
     }
   };
 
-  const shown = domainToRange(liveDomain ?? domain);
+  const shown = domainToRange(domain);
   const shownFrom = formatPartialDate(shown.from ?? "");
   const shownTo = formatPartialDate(shown.to ?? "");
 
@@ -247,7 +262,8 @@ export function Timeline() {
           onZoomIn={() => zoomBy(STEP)}
           onZoomOut={() => zoomBy(1 / STEP)}
           onReset={reset}
-          rangeLabel={`${shownFrom} – ${shownTo}`}
+          rangeLabel={rangeText(domain)}
+          rangeRef={rangeRef}
           canZoomIn={domain[1] - domain[0] > 31 * 864e5}
           canZoomOut={domain[1] - domain[0] < limits[1] - limits[0] - 1}
         />
@@ -306,9 +322,9 @@ export function Timeline() {
             No events match these filters in this period. Zoom out or clear the filters.
           </p>
         )}
-        {liveDomain === null && <EventPreview layout={layout} offsetX={MARGIN} offsetY={top} areaWidth={areaW} />}
+        {!gesture && <EventPreview layout={layout} offsetX={MARGIN} offsetY={top} areaWidth={areaW} />}
       </div>
-      <Overview limits={limits} domain={liveDomain ?? domain} onBrush={commit} />
+      <Overview limits={limits} domain={domain} onBrush={commit} moveRef={brushRef} />
     </section>
   );
 }

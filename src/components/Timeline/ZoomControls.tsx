@@ -1,14 +1,18 @@
+import type { RefObject } from "react";
+
 interface Props {
   onZoomIn(): void;
   onZoomOut(): void;
   onReset(): void;
   rangeLabel: string;
+  /** The range text node, updated directly during a zoom gesture. */
+  rangeRef?: RefObject<HTMLSpanElement | null>;
   canZoomIn: boolean;
   canZoomOut: boolean;
 }
 
 /** Visible zoom control (also: + and − keys, 0 to reset, wheel, pinch, drag). */
-export function ZoomControls({ onZoomIn, onZoomOut, onReset, rangeLabel, canZoomIn, canZoomOut }: Props) {
+export function ZoomControls({ onZoomIn, onZoomOut, onReset, rangeLabel, rangeRef, canZoomIn, canZoomOut }: Props) {
   return (
     <div className="zoom" role="group" aria-label="Zoom">
       <button type="button" className="btn btn--icon" onClick={onZoomOut} disabled={!canZoomOut} aria-label="Zoom out" title="Zoom out (−)">
@@ -20,7 +24,7 @@ export function ZoomControls({ onZoomIn, onZoomOut, onReset, rangeLabel, canZoom
       <button type="button" className="btn" onClick={onReset} disabled={!canZoomOut} title="Show everything (0)">
         Reset
       </button>
-      <span className="zoom-range" aria-live="off">
+      <span className="zoom-range" aria-live="off" ref={rangeRef}>
         {rangeLabel}
       </span>
     </div>

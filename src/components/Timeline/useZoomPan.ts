@@ -27,6 +27,11 @@ export interface ZoomPanOptions {
   /** Called every frame with the live domain (e.g. to move the overview brush). */
   onLive?(domain: Domain): void;
   animate: boolean;
+  /**
+   * How long the last layout took (ms). Commits during a gesture are spaced to at
+   * least 8× that, so a heavy dataset keeps its frames free for the imperative moves.
+   */
+  layoutCost?: () => number;
 }
 
 /** Place every `[data-t]` element of `root` for scale `s` (see module comment). */
@@ -98,10 +103,11 @@ export function useZoomPan(o: ZoomPanOptions) {
         latest.current.onLive?.(d);
         if (syncing.current || !ev.sourceEvent) return;
         const now = performance.now();
-        if (now - lastCommit.current > COMMIT_MS) commit(d, true);
+        const every = Math.max(COMMIT_MS, 8 * (latest.current.layoutCost?.() ?? 0));
+        if (now - lastCommit.current > every) commit(d, true);
         else {
           clearTimeout(pending.current);
-          pending.current = setTimeout(() => commit(d, true), COMMIT_MS);
+          pending.current = setTimeout(() => commit(d, true), every);
         }
       })
       .on("end", (ev: { transform: ZoomTransform; sourceEvent: unknown }) => {
