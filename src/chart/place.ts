@@ -93,6 +93,8 @@ const LABEL_GAP = 6;
 const MARK_PAD = 2;
 /** Extra radius of the ring around a point that has an amount (see EventMarks). */
 const AMOUNT_RING = 4.5;
+/** How far the widest actor shape (the star) reaches, in mark radii. */
+const SHAPE_REACH = 1.3;
 const LABEL_PAD = 3;
 /** Leftover events closer than this (px) share one cluster badge. */
 const CLUSTER_SPAN = 48;
@@ -185,10 +187,11 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     for (const ev of inOrder) {
       const x = o.x(ev.start);
       const x2 = ev.isSpan ? o.x(ev.stop) : x;
-      // A point with an amount wears a ring (drawn at r + 3.5): reserve room for it.
-      const half = ev.amount ? r + AMOUNT_RING : r;
-      const bx0 = ev.isSpan ? Math.max(x, 0) : x - half;
-      const bx1 = ev.isSpan ? Math.min(x2, W) : x + half;
+      // Room for what is drawn: the actor's shape (a star reaches 1.3 r), the ring of a point
+      // with an amount (r + 3.5), a span's start mark, and half a stroke.
+      const half = ev.amount && !ev.isSpan ? r + AMOUNT_RING + 1 : r * SHAPE_REACH + 1;
+      const bx0 = ev.isSpan ? Math.max(x, 0) - (r * 0.85 * SHAPE_REACH + 1) : x - half;
+      const bx1 = ev.isSpan ? Math.min(x2, W) + 1 : x + half;
       geo.set(ev.id, {
         x,
         x2,

@@ -33,8 +33,9 @@ function layout(domain: Domain, width: number, height = 500, events: readonly No
 function boxes(l: TimelineLayout): { id: string; x0: number; x1: number; y: number }[] {
   const out = l.items.map((it) => {
     const w = it.label ? measure(it.label, ds.eventById.get(it.eventId)!.importance === 1) : 0;
-    const half = ds.eventById.get(it.eventId)!.amount ? 6 + 4 : 6;
-    const markX0 = it.kind === "span" ? Math.max(it.x, 0) : it.x - half;
+    // What the renderer draws: shapes reach 1.3 r (a star), a ring r + 3.5, a span has a start mark.
+    const half = ds.eventById.get(it.eventId)!.amount ? 6 + 3.5 + 0.75 : 6 * 1.3 + 0.75;
+    const markX0 = it.kind === "span" ? Math.max(it.x, 0) - 6 * 0.85 * 1.3 - 0.75 : it.x - half;
     const markX1 = it.kind === "span" ? Math.min(it.x2, 1e9) : it.x + half;
     let x0 = markX0;
     let x1 = markX1;
