@@ -39,6 +39,8 @@ export default defineConfig(({ mode }) => {
       include: ["tests/**/*.test.{ts,tsx}"],
       exclude: ["tests/e2e/**", "node_modules/**"],
       pool: "threads",
+      // Two cores under load can take seconds for a heavy file; a timeout is not a speed test.
+      testTimeout: 30_000,
       // CI also writes a JSON report that .ci/run sums into its final line.
       reporters: process.env.CI ? ["default", "json"] : ["default"],
       outputFile: { json: "test-results/vitest.json" },
