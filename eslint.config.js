@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-offline", "node_modules", "bench/results", "shots", "coverage"] },
+  { ignores: ["dist", "dist-offline", "node_modules", "bench/results", "bench/.build", "shots", "coverage", "test-results"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

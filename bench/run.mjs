@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launch } from "../scripts/chromium.mjs";
 import { startServer } from "../scripts/serve.mjs";
 import { writeDatasets } from "./generate.mjs";
 import { measureOnce } from "./lib/measure.mjs";
@@ -32,17 +32,6 @@ export const DEFAULTS = {
   log: (s) => process.stdout.write(s),
 };
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-const launch = () => chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 
 /** `vite build --outDir <appDir>`: our production build, away from others' dist/. */
 function buildApp(appDir, log) {

@@ -1,7 +1,7 @@
 // `npm run shots`: screenshots of the main views at 1280×800, 1024×768 and 375×667
 // into shots/ (git-ignored). Serves dist/ (run `npm run build` first).
 import fs from "node:fs";
-import { launch } from "../tests/e2e/harness.mjs";
+import { launch } from "./chromium.mjs";
 import { startServer } from "./serve.mjs";
 
 const SIZES = [

@@ -1,23 +1,10 @@
 // Shared end-to-end harness: one static server for dist/ and one headless Chromium
 // per test file (node:test). Tests wait on the readiness mark of PRODUCT.md.
-import { chromium } from "playwright-core";
+import { launch } from "../../scripts/chromium.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-/** Launch Debian's Chromium through playwright-core. */
-export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-}
+// The browser launcher is part of the harness for tests that open their own contexts.
+export { launch };
 
 /** Start a server for `dir` (default dist) and a browser; returns both with a `close()`. */
 export async function setup({ dir = process.env.E2E_DIST ?? "dist" } = {}) {

@@ -11,7 +11,7 @@ import "d3-transition";
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { MIN_SPAN, type Domain } from "../../chart/timeScale";
 
-const COMMIT_MS = 120;
+const COMMIT_MS = 400;
 
 export interface ZoomPanOptions {
   svgRef: RefObject<SVGSVGElement | null>;
