@@ -58,9 +58,12 @@ function withDefaults(ds: Dataset): Dataset {
   };
 }
 
+/** Run when the browser is idle after the first paint (the check is not part of the first view). */
 function afterFirstPaint(task: () => Promise<void>): void {
   const run = () => void task().catch(() => undefined);
-  requestAnimationFrame(() => setTimeout(run, 0));
+  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+    .requestIdleCallback;
+  requestAnimationFrame(() => (idle ? idle(run, { timeout: 3000 }) : setTimeout(run, 1000)));
 }
 
 export async function loadFromUrl(store: TimelineStore, url: string): Promise<void> {
