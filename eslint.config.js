@@ -4,7 +4,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-offline", "node_modules", "bench/results", "bench/.build", "shots", "coverage", "test-results"] },
+  {
+    ignores: [
+      "dist",
+      "dist-offline",
+      "node_modules",
+      "bench/results",
+      "bench/.build",
+      "shots",
+      "coverage",
+      "test-results",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,7 +27,10 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "warn",
       "no-restricted-syntax": [
         "error",
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Data is text: never inject HTML." },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Data is text: never inject HTML.",
+        },
         { selector: "CallExpression[callee.name='eval']", message: "Never eval." },
       ],
     },

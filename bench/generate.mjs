@@ -56,8 +56,18 @@ const CATEGORIES = [
 ];
 
 const SOURCES = [
-  { id: "synthetic-a", title: "Synthetic benchmark source A", year: 2024, note: "Generated; not a real source." },
-  { id: "synthetic-b", title: "Synthetic benchmark source B", year: 2024, note: "Generated; not a real source." },
+  {
+    id: "synthetic-a",
+    title: "Synthetic benchmark source A",
+    year: 2024,
+    note: "Generated; not a real source.",
+  },
+  {
+    id: "synthetic-b",
+    title: "Synthetic benchmark source B",
+    year: 2024,
+    note: "Generated; not a real source.",
+  },
 ];
 
 const ERAS = [
@@ -67,7 +77,18 @@ const ERAS = [
   { id: "pandemic", label: "COVID-19 pandemic", date: "2020-01", end: "2022-12" },
 ].map((e) => ({ ...e, sources: [{ source: "synthetic-a" }] }));
 
-const VERBS = ["launches", "signs", "pledges", "opens", "expands", "hosts", "funds", "announces", "renews", "completes"];
+const VERBS = [
+  "launches",
+  "signs",
+  "pledges",
+  "opens",
+  "expands",
+  "hosts",
+  "funds",
+  "announces",
+  "renews",
+  "completes",
+];
 const THINGS = [
   "scholarship programme",
   "infrastructure loan",
@@ -82,7 +103,17 @@ const THINGS = [
   "language institute",
   "rail corridor",
 ];
-const PLACES = ["Jakarta", "Hanoi", "Bangkok", "Manila", "Kuala Lumpur", "Phnom Penh", "Vientiane", "Yangon", "Singapore"];
+const PLACES = [
+  "Jakarta",
+  "Hanoi",
+  "Bangkok",
+  "Manila",
+  "Kuala Lumpur",
+  "Phnom Penh",
+  "Vientiane",
+  "Yangon",
+  "Singapore",
+];
 const CURRENCY_BY_ACTOR = { japan: "JPY", china: "CNY", "south-korea": "KRW" };
 const KINDS = ["grant", "loan", "fund", "pledge", "aid", "investment", "contribution"];
 const SCALES = ["million", "billion"];
@@ -227,7 +258,11 @@ export function toTimelineJS(ds) {
       text: { headline: e.title, text: e.summary },
       group: actorName[e.actors[0]],
     })),
-    eras: ds.eras.map((e) => ({ start_date: tlDate(e.date), end_date: tlDate(e.end), text: { headline: e.label } })),
+    eras: ds.eras.map((e) => ({
+      start_date: tlDate(e.date),
+      end_date: tlDate(e.end),
+      text: { headline: e.label },
+    })),
   };
 }
 
@@ -283,7 +318,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const sizes = arg("--sizes")?.split(",").map(Number) ?? DEFAULT_SIZES;
   const files = writeDatasets(sizes, arg("--out") ?? DEFAULT_DATA_DIR);
   for (const [n, f] of Object.entries(files))
-    console.log(`${n}: ${Object.values(f).map((p) => path.relative(process.cwd(), p)).join(", ")}`);
+    console.log(
+      `${n}: ${Object.values(f)
+        .map((p) => path.relative(process.cwd(), p))
+        .join(", ")}`,
+    );
   if (process.argv.includes("--check")) {
     const bad = await checkDatasets(files);
     if (bad.length) {

@@ -32,20 +32,28 @@ export const DEFAULTS = {
   log: (s) => process.stdout.write(s),
 };
 
-
 /** `vite build --outDir <appDir>`: our production build, away from others' dist/. */
 function buildApp(appDir, log) {
-  if (!fs.existsSync(path.join(ROOT, "index.html"))) return { ok: false, why: "no index.html at the project root yet" };
+  if (!fs.existsSync(path.join(ROOT, "index.html")))
+    return { ok: false, why: "no index.html at the project root yet" };
   log(`Building the app into ${path.relative(ROOT, appDir)}/ …\n`);
   const vite = path.join(ROOT, "node_modules", "vite", "bin", "vite.js");
-  const r = spawnSync(process.execPath, [vite, "build", "--outDir", appDir, "--emptyOutDir", "--logLevel", "warn"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
+  const r = spawnSync(
+    process.execPath,
+    [vite, "build", "--outDir", appDir, "--emptyOutDir", "--logLevel", "warn"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    },
+  );
   if (r.status !== 0) {
     // Vite ends with a stack trace; the line that names the problem comes earlier.
-    const lines = `${r.stderr}\n${r.stdout}`.split("\n").map((l) => l.trim()).filter(Boolean);
-    const first = lines.find((l) => /error|could not|cannot|failed/i.test(l) && !/^at /.test(l)) ?? lines.at(-1);
+    const lines = `${r.stderr}\n${r.stdout}`
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const first =
+      lines.find((l) => /error|could not|cannot|failed/i.test(l) && !/^at /.test(l)) ?? lines.at(-1);
     return { ok: false, why: `vite build failed: ${first}` };
   }
   return { ok: true };
@@ -57,12 +65,16 @@ function describe(rec) {
     parts.push(`ready ${rec.readyMs.toFixed(0)} ms`, `${(rec.bytes.total / 1024).toFixed(1)} KB`);
   if (rec.frame) parts.push(`p95 ${rec.frame.p95?.toFixed(1)} ms`, `idle ${rec.idleMs.toFixed(0)} ms`);
   if (rec.interactionSkipped) parts.push("load only");
-  if (rec.status !== "ok") parts.push(`${rec.status}${rec.timeoutStage ? ` (${rec.timeoutStage})` : ""}: ${rec.errors[0] ?? ""}`);
+  if (rec.status !== "ok")
+    parts.push(`${rec.status}${rec.timeoutStage ? ` (${rec.timeoutStage})` : ""}: ${rec.errors[0] ?? ""}`);
   return parts.join(", ");
 }
 
 function gitState() {
-  const r = spawnSync("git", ["describe", "--always", "--dirty", "--abbrev=10"], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync("git", ["describe", "--always", "--dirty", "--abbrev=10"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return r.status === 0 ? r.stdout.trim() : "unknown";
 }
 
@@ -148,10 +160,15 @@ export async function runBench(options = {}) {
           const interact = loadOnly[id] === undefined;
           const rec = {
             ...base,
-            ...(await measureOnce(browser, tool, url, { timeoutMs: o.timeoutMs, screenshot: shot, interact })),
+            ...(await measureOnce(browser, tool, url, {
+              timeoutMs: o.timeoutMs,
+              screenshot: shot,
+              interact,
+            })),
           };
           if (!interact) rec.interactionSkipped = `interaction timed out at ${loadOnly[id]}`;
-          if (shot && rec.readyMs !== undefined && !rec.screenshotError) rec.screenshot = path.relative(ROOT, shot);
+          if (shot && rec.readyMs !== undefined && !rec.screenshotError)
+            rec.screenshot = path.relative(ROOT, shot);
           records.push(rec);
           log(`${String(size).padStart(7)} ${id.padEnd(5)} rep ${rep + 1}/${o.reps}: ${describe(rec)}\n`);
           if (rec.status === "timeout" && rec.timeoutStage === "ready") gaveUp[id] = size;
@@ -170,7 +187,10 @@ export async function runBench(options = {}) {
   }
 
   const summary = summarize(records, tools, sizes);
-  const m = { ...machine(chromiumVersion), loadAverage: { start: +loadStart.toFixed(2), end: +os.loadavg()[0].toFixed(2) } };
+  const m = {
+    ...machine(chromiumVersion),
+    loadAverage: { start: +loadStart.toFixed(2), end: +os.loadavg()[0].toFixed(2) },
+  };
   const app = tools.includes("ours") ? gitState() : "not measured";
   const stamp = startedAt.toISOString().replace(/[:.]/g, "-");
   const raw = {
@@ -201,7 +221,9 @@ export function renderMarkdown(raw) {
     `peers' figures with their ratio to ours (×). App at \`${app}\`.\n\n` +
     `Machine: ${m.cpus}, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium} (headless, --disable-gpu); ` +
     `load average ${m.loadAverage?.start ?? "?"} at start, ${m.loadAverage?.end ?? "?"} at end; ${Math.round(raw.durationS / 60)} min.`;
-  return [header, "", markdownTable(summary, labels), ...notes.map((n, i) => `${i ? "" : "\n"}> ${n}`)].join("\n");
+  return [header, "", markdownTable(summary, labels), ...notes.map((n, i) => `${i ? "" : "\n"}> ${n}`)].join(
+    "\n",
+  );
 }
 
 function parseArgs(argv) {
@@ -210,7 +232,10 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--reps") o.reps = Math.max(1, Number(val(i++)));
-    else if (a === "--sizes") o.sizes = val(i++).split(",").map((s) => (s === "builtin" ? s : Number(s)));
+    else if (a === "--sizes")
+      o.sizes = val(i++)
+        .split(",")
+        .map((s) => (s === "builtin" ? s : Number(s)));
     else if (a === "--tools") o.tools = val(i++).split(",");
     else if (a === "--timeout") o.timeoutMs = Number(val(i++)) * 1000;
     else if (a === "--no-build") o.build = false;
@@ -231,7 +256,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const o = parseArgs(process.argv.slice(2));
   if (o.help) {
     const lines = fs.readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
-    console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith("//"))).join("\n"));
+    console.log(
+      lines
+        .slice(
+          0,
+          lines.findIndex((l) => !l.startsWith("//")),
+        )
+        .join("\n"),
+    );
     process.exit(0);
   }
   if (o.report) {
@@ -242,6 +274,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const t = Date.now();
   const { markdown, files } = await runBench(o);
   console.log("\n" + markdown + "\n");
-  console.log(`Raw figures: ${path.relative(process.cwd(), files.json)}; table: ${path.relative(process.cwd(), files.md)}`);
+  console.log(
+    `Raw figures: ${path.relative(process.cwd(), files.json)}; table: ${path.relative(process.cwd(), files.md)}`,
+  );
   console.log(`Done in ${Math.round((Date.now() - t) / 1000)} s.`);
 }

@@ -45,7 +45,12 @@ export function startServer({ dir, port = 0, host = "127.0.0.1", headers = {} })
       const type = TYPES[path.extname(file)] ?? "application/octet-stream";
       // CORS open: a sandboxed iframe (origin "null") loads module scripts with CORS, and the
       // files are public anyway. Callers may override any header.
-      const h = { "content-type": type, "cache-control": "no-cache", "access-control-allow-origin": "*", ...headers };
+      const h = {
+        "content-type": type,
+        "cache-control": "no-cache",
+        "access-control-allow-origin": "*",
+        ...headers,
+      };
       const gz = /gzip/.test(req.headers["accept-encoding"] ?? "") && /text|json|svg|javascript/.test(type);
       if (gz) {
         res.writeHead(200, { ...h, "content-encoding": "gzip" });

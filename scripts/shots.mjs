@@ -37,7 +37,9 @@ try {
       const page = await ctx.newPage();
       page.on("pageerror", (e) => console.error(`[${v} ${w}x${h}] page error: ${e.message}`));
       await page.goto(server.url + q);
-      await page.waitForFunction(() => performance.getEntriesByName("timeline:ready").length > 0, null, { timeout: 15000 });
+      await page.waitForFunction(() => performance.getEntriesByName("timeline:ready").length > 0, null, {
+        timeout: 15000,
+      });
       await page.waitForTimeout(300);
       const file = `${outDir}/${v}-${w}x${h}.png`;
       await page.screenshot({ path: file });

@@ -37,8 +37,7 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   init.mode = resolveMode(url);
   const store = createTimelineStore(init);
 
-  const load = (dataUrl: string | null) =>
-    dataUrl ? loadFromUrl(store, dataUrl) : loadBuiltIn(store);
+  const load = (dataUrl: string | null) => (dataUrl ? loadFromUrl(store, dataUrl) : loadBuiltIn(store));
   void load(url.data ?? null);
 
   const cleanups: (() => void)[] = [];

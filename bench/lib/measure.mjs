@@ -191,12 +191,20 @@ function frameStats(frames, from, to) {
  * or "interaction" (loaded, but the zoom/pan sequence did not finish within it).
  * With `interact: false` only the loading figures are taken.
  */
-export async function measureOnce(browser, tool, url, { timeoutMs = 60_000, screenshot = null, interact = true } = {}) {
+export async function measureOnce(
+  browser,
+  tool,
+  url,
+  { timeoutMs = 60_000, screenshot = null, interact = true } = {},
+) {
   const rec = { tool: tool.id, url, status: "ok", errors: [] };
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.on("pageerror", (e) => rec.errors.length < 5 && rec.errors.push(String(e).slice(0, 300)));
-  page.on("console", (m) => m.type() === "error" && rec.errors.length < 5 && rec.errors.push(m.text().slice(0, 300)));
+  page.on(
+    "console",
+    (m) => m.type() === "error" && rec.errors.length < 5 && rec.errors.push(m.text().slice(0, 300)),
+  );
   try {
     const cdp = await context.newCDPSession(page);
     // A new context has an empty HTTP cache already; disabling it also rules out

@@ -13,14 +13,54 @@ const median = (xs) => {
 /** The columns: how to read each figure off a run record, and how to print it. */
 export const METRICS = [
   { key: "readyMs", head: "Ready (ms)", get: (r) => r.readyMs, fmt: (v) => v.toFixed(0) },
-  { key: "kb", head: "First view (KB gz)", get: (r) => r.bytes && r.bytes.total / 1024, fmt: (v) => v.toFixed(1) },
-  { key: "heapMB", head: "JS heap (MB)", get: (r) => r.heapBytes && r.heapBytes / 1048576, fmt: (v) => v.toFixed(1) },
+  {
+    key: "kb",
+    head: "First view (KB gz)",
+    get: (r) => r.bytes && r.bytes.total / 1024,
+    fmt: (v) => v.toFixed(1),
+  },
+  {
+    key: "heapMB",
+    head: "JS heap (MB)",
+    get: (r) => r.heapBytes && r.heapBytes / 1048576,
+    fmt: (v) => v.toFixed(1),
+  },
   { key: "nodes", head: "DOM nodes", get: (r) => r.domNodes, fmt: (v) => v.toFixed(0) },
-  { key: "p50", interaction: true, head: "Frame p50 (ms)", get: (r) => r.frame?.p50, fmt: (v) => v.toFixed(1) },
-  { key: "p95", interaction: true, head: "Frame p95 (ms)", get: (r) => r.frame?.p95, fmt: (v) => v.toFixed(1) },
-  { key: "max", interaction: true, head: "Frame max (ms)", get: (r) => r.frame?.max, fmt: (v) => v.toFixed(0) },
-  { key: "over50", interaction: true, head: "Frames > 50 ms", get: (r) => r.frame?.over50, fmt: (v) => v.toFixed(0) },
-  { key: "idleMs", interaction: true, head: "Idle after (ms)", get: (r) => r.idleMs, fmt: (v) => v.toFixed(0) },
+  {
+    key: "p50",
+    interaction: true,
+    head: "Frame p50 (ms)",
+    get: (r) => r.frame?.p50,
+    fmt: (v) => v.toFixed(1),
+  },
+  {
+    key: "p95",
+    interaction: true,
+    head: "Frame p95 (ms)",
+    get: (r) => r.frame?.p95,
+    fmt: (v) => v.toFixed(1),
+  },
+  {
+    key: "max",
+    interaction: true,
+    head: "Frame max (ms)",
+    get: (r) => r.frame?.max,
+    fmt: (v) => v.toFixed(0),
+  },
+  {
+    key: "over50",
+    interaction: true,
+    head: "Frames > 50 ms",
+    get: (r) => r.frame?.over50,
+    fmt: (v) => v.toFixed(0),
+  },
+  {
+    key: "idleMs",
+    interaction: true,
+    head: "Idle after (ms)",
+    get: (r) => r.idleMs,
+    fmt: (v) => v.toFixed(0),
+  },
 ];
 
 /**
@@ -57,7 +97,8 @@ export function summarize(records, tools, sizes) {
       }
       if (interTimeout) {
         row.interaction = "timeout";
-        row.note = interTimeout.interactionSkipped ?? `zoom/pan not done within ${interTimeout.timeoutMs / 1000} s`;
+        row.note =
+          interTimeout.interactionSkipped ?? `zoom/pan not done within ${interTimeout.timeoutMs / 1000} s`;
       } else if (!inters.length) row.interaction = "error";
       else if (row.status === "ok" && inters.length < runs.length)
         row.note = `${runs.length - inters.length} run(s) failed`;
@@ -78,13 +119,18 @@ const fmtCell = (m, v, ours) => {
 /** Markdown: one row per size and tool, peers with their ratio to ours in brackets. */
 export function markdownTable(summary, toolLabels) {
   const head = ["Events", "Tool", ...METRICS.map((m) => m.head)];
-  const lines = [`| ${head.join(" | ")} |`, `| ${head.map((_, i) => (i < 2 ? "---" : "---:")).join(" | ")} |`];
+  const lines = [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map((_, i) => (i < 2 ? "---" : "---:")).join(" | ")} |`,
+  ];
   for (const row of summary) {
     const ours = summary.find((r) => r.size === row.size && r.tool === "ours" && r.status === "ok");
     const label = toolLabels[row.tool] ?? row.tool;
     const size = row.size === "builtin" ? "built-in" : Number(row.size).toLocaleString("en-US");
     if (row.status !== "ok") {
-      lines.push(`| ${size} | ${label} | **${row.status}**${row.note ? ` (${row.note})` : ""} |${" |".repeat(METRICS.length - 1)}`);
+      lines.push(
+        `| ${size} | ${label} | **${row.status}**${row.note ? ` (${row.note})` : ""} |${" |".repeat(METRICS.length - 1)}`,
+      );
       continue;
     }
     const cells = METRICS.map((m) =>

@@ -27,7 +27,8 @@ export const TOOLS = {
     mark: "peer:ready",
     chart: '[data-testid="timeline-chart"]',
     zoom: "wheel",
-    url: ({ base, size }) => `${base}bench/pages/vis.html?data=${encodeURIComponent(dataUrl(base, "vis", size))}`,
+    url: ({ base, size }) =>
+      `${base}bench/pages/vis.html?data=${encodeURIComponent(dataUrl(base, "vis", size))}`,
   },
   tljs: {
     id: "tljs",
@@ -37,6 +38,7 @@ export const TOOLS = {
     zoom: "buttons",
     zoomInButton: ".tl-menubar-button:has(.tl-icon-zoom-in)",
     zoomOutButton: ".tl-menubar-button:has(.tl-icon-zoom-out)",
-    url: ({ base, size }) => `${base}bench/pages/tljs.html?data=${encodeURIComponent(dataUrl(base, "tljs", size))}`,
+    url: ({ base, size }) =>
+      `${base}bench/pages/tljs.html?data=${encodeURIComponent(dataUrl(base, "tljs", size))}`,
   },
 };

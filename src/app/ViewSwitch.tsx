@@ -5,8 +5,12 @@ import { Timeline } from "../components/Timeline/Timeline";
 
 // The first view (Timeline) is eager; the others load on demand to keep the first paint small.
 const TableView = lazy(() => import("../components/Table/TableView").then((m) => ({ default: m.TableView })));
-const CompareView = lazy(() => import("../components/Compare/CompareView").then((m) => ({ default: m.CompareView })));
-const FiguresView = lazy(() => import("../components/Figures/FiguresView").then((m) => ({ default: m.FiguresView })));
+const CompareView = lazy(() =>
+  import("../components/Compare/CompareView").then((m) => ({ default: m.CompareView })),
+);
+const FiguresView = lazy(() =>
+  import("../components/Figures/FiguresView").then((m) => ({ default: m.FiguresView })),
+);
 
 function ViewLoading() {
   return (

@@ -10,10 +10,16 @@ export interface NavNode {
   x: number;
 }
 
-export function navigate(nodes: readonly NavNode[], laneOrder: readonly string[], current: string, dir: NavKey): string | null {
+export function navigate(
+  nodes: readonly NavNode[],
+  laneOrder: readonly string[],
+  current: string,
+  dir: NavKey,
+): string | null {
   const cur = nodes.find((n) => n.key === current);
   if (!cur) return nodes[0]?.key ?? null;
-  const inLane = (lane: string) => nodes.filter((n) => n.lane === lane).sort((a, b) => a.x - b.x || (a.key < b.key ? -1 : 1));
+  const inLane = (lane: string) =>
+    nodes.filter((n) => n.lane === lane).sort((a, b) => a.x - b.x || (a.key < b.key ? -1 : 1));
   const lane = inLane(cur.lane);
   const i = lane.findIndex((n) => n.key === current);
   switch (dir) {

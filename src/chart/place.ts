@@ -144,7 +144,8 @@ export function allocateRows(demand: readonly number[], totalRows: number, maxPe
   return rows;
 }
 
-const byStart = (a: NormalizedEvent, b: NormalizedEvent) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byStart = (a: NormalizedEvent, b: NormalizedEvent) =>
+  a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function isSortedByStart(evs: readonly NormalizedEvent[]): boolean {
   for (let i = 1; i < evs.length; i++) if (byStart(evs[i - 1]!, evs[i]!) > 0) return false;
@@ -159,9 +160,14 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const W = o.width;
   const pinned = o.pinned ?? new Set<string>();
 
-  const byLane = o.lanes.map((lane) => o.events.filter((e) => e.actors.some((a) => lane.actorIds.includes(a))));
+  const byLane = o.lanes.map((lane) =>
+    o.events.filter((e) => e.actors.some((a) => lane.actorIds.includes(a))),
+  );
   // Rows the height allows; lanes with leftovers may add one row for bare marks and badges.
-  const totalRows = Math.max(o.lanes.length, Math.floor((o.height - o.lanes.length * (header + 6)) / rowH) - 1);
+  const totalRows = Math.max(
+    o.lanes.length,
+    Math.floor((o.height - o.lanes.length * (header + 6)) / rowH) - 1,
+  );
   const weight = (i: number) => byLane[i]!.length * (o.leadLanes?.includes(o.lanes[i]!.id) ? 2 : 1);
   const rowBudget = allocateRows(
     byLane.map((_, i) => weight(i)),
@@ -222,7 +228,12 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       return g.options;
     };
     const placed = new Map<string, { row: number; option: number | null; iv: Interval }>();
-    const tryPlace = (id: string, ivs: Interval[], option: (i: number) => number | null, rowsToTry = rows) => {
+    const tryPlace = (
+      id: string,
+      ivs: Interval[],
+      option: (i: number) => number | null,
+      rowsToTry = rows,
+    ) => {
       for (let k = 0; k < ivs.length; k++) {
         const iv = ivs[k]!;
         for (let ri = 0; ri < rowsToTry.length; ri++) {
@@ -294,7 +305,11 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
         y: rowY(p.row),
         label: k !== null ? g.label : null,
         labelAnchor: left ? "end" : "start",
-        labelDx: inside ? Math.max(g.bx0 - g.x, 0) + LABEL_GAP : left ? g.bx0 - g.x - LABEL_GAP : g.bx1 - g.x + LABEL_GAP,
+        labelDx: inside
+          ? Math.max(g.bx0 - g.x, 0) + LABEL_GAP
+          : left
+            ? g.bx0 - g.x - LABEL_GAP
+            : g.bx1 - g.x + LABEL_GAP,
         labelInside: inside,
       });
       seen.add(ev.id);

@@ -19,7 +19,11 @@ export function rangePrecision(span: number): Precision {
 function aligned(t: number, p: Precision): boolean {
   if (!Number.isFinite(t)) return true;
   const d = new Date(t);
-  const day = d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
+  const day =
+    d.getUTCHours() === 0 &&
+    d.getUTCMinutes() === 0 &&
+    d.getUTCSeconds() === 0 &&
+    d.getUTCMilliseconds() === 0;
   return day && d.getUTCDate() === 1 && (p === "month" || d.getUTCMonth() === 0);
 }
 
@@ -42,4 +46,3 @@ export function domainToRange(domain: Domain): { from?: string; to?: string } {
     ...(Number.isFinite(b) ? { to: toPartialDate(b - 1, p) } : {}),
   };
 }
-

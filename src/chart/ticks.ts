@@ -37,9 +37,27 @@ const STEPS: Step[] = [
   { interval: yearEvery(50), shortest: 50 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },
   { interval: yearEvery(20), shortest: 20 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },
   { interval: yearEvery(10), shortest: 10 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },
-  { interval: yearEvery(5), shortest: 5 * 365 * DAY, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
-  { interval: yearEvery(2), shortest: 2 * 365 * DAY, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
-  { interval: utcYear, shortest: 365 * DAY, minPx: 44, label: fmtYear, major: (d) => d.getUTCFullYear() % 10 === 0 },
+  {
+    interval: yearEvery(5),
+    shortest: 5 * 365 * DAY,
+    minPx: 44,
+    label: fmtYear,
+    major: (d) => d.getUTCFullYear() % 10 === 0,
+  },
+  {
+    interval: yearEvery(2),
+    shortest: 2 * 365 * DAY,
+    minPx: 44,
+    label: fmtYear,
+    major: (d) => d.getUTCFullYear() % 10 === 0,
+  },
+  {
+    interval: utcYear,
+    shortest: 365 * DAY,
+    minPx: 44,
+    label: fmtYear,
+    major: (d) => d.getUTCFullYear() % 10 === 0,
+  },
   {
     interval: monthEvery(6),
     shortest: 181 * DAY, // January–June

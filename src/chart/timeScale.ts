@@ -12,7 +12,9 @@ export const YEAR = 365.25 * DAY;
 export const MIN_SPAN = 30 * DAY;
 
 export function createTimeScale(domain: Domain, range: readonly [number, number]): ScaleTime<number, number> {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([range[0], range[1]]);
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([range[0], range[1]]);
 }
 
 /**
@@ -30,7 +32,8 @@ export function clampDomain(d: Domain, limits: Domain, minSpan = MIN_SPAN): Doma
   const maxSpan = limits[1] - limits[0];
   let span = Math.min(Math.max(d[1] - d[0], minSpan), maxSpan);
   if (!Number.isFinite(span)) span = maxSpan;
-  const mid = Number.isFinite(d[0]) && Number.isFinite(d[1]) ? (d[0] + d[1]) / 2 : (limits[0] + limits[1]) / 2;
+  const mid =
+    Number.isFinite(d[0]) && Number.isFinite(d[1]) ? (d[0] + d[1]) / 2 : (limits[0] + limits[1]) / 2;
   let a = mid - span / 2;
   if (a < limits[0]) a = limits[0];
   if (a + span > limits[1]) a = limits[1] - span;

@@ -34,7 +34,10 @@ export function matchesTerms(ev: NormalizedEvent, terms: readonly string[]): boo
   return terms.every((t) => ev.searchText.includes(t));
 }
 
-export function overlaps(ev: { start: number; stop: number }, range: readonly [number, number] | null): boolean {
+export function overlaps(
+  ev: { start: number; stop: number },
+  range: readonly [number, number] | null,
+): boolean {
   return range === null || (ev.stop > range[0] && ev.start < range[1]);
 }
 

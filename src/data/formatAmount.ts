@@ -1,7 +1,14 @@
 /** Amounts and figures as words. Never converts: the currency and scale stay as the source gives them. */
 import type { Amount, Figure } from "./schema";
 
-const CURRENCY_PREFIX: Record<string, string> = { USD: "US$", JPY: "¥", CNY: "CN¥", KRW: "₩", EUR: "€", GBP: "£" };
+const CURRENCY_PREFIX: Record<string, string> = {
+  USD: "US$",
+  JPY: "¥",
+  CNY: "CN¥",
+  KRW: "₩",
+  EUR: "€",
+  GBP: "£",
+};
 
 function number(value: number): string {
   return value.toLocaleString("en-US", { maximumFractionDigits: 6 });

@@ -50,7 +50,9 @@ export const Figure = z.object({
 });
 
 /** Only http(s) links are kept; anything else (javascript:, data:) is rejected. */
-export const HttpUrl = z.string().check(z.maxLength(2000), z.refine(isHttpUrl, "must be an http or https link"));
+export const HttpUrl = z
+  .string()
+  .check(z.maxLength(2000), z.refine(isHttpUrl, "must be an http or https link"));
 
 export const SourceRef = z.object({
   source: Id,

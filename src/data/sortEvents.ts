@@ -21,17 +21,22 @@ export function sortEvents(
       case "actors":
         return a.actors.map(name).join(", ").localeCompare(b.actors.map(name).join(", "));
       case "category":
-        return (ds.categoryById.get(a.category)?.name ?? "").localeCompare(ds.categoryById.get(b.category)?.name ?? "");
+        return (ds.categoryById.get(a.category)?.name ?? "").localeCompare(
+          ds.categoryById.get(b.category)?.name ?? "",
+        );
       case "amount": {
         // Events without an amount always sort last, whatever the direction.
         if (!a.amount || !b.amount) return 0;
-        return a.amount.currency.localeCompare(b.amount.currency) || amountValue(a.amount) - amountValue(b.amount);
+        return (
+          a.amount.currency.localeCompare(b.amount.currency) || amountValue(a.amount) - amountValue(b.amount)
+        );
       }
     }
   };
   const sign = dir === "asc" ? 1 : -1;
   return [...events].sort((a, b) => {
-    if (key === "amount" && (!a.amount || !b.amount)) return Number(!a.amount) - Number(!b.amount) || a.start - b.start;
+    if (key === "amount" && (!a.amount || !b.amount))
+      return Number(!a.amount) - Number(!b.amount) || a.start - b.start;
     return sign * cmp(a, b) || a.start - b.start || (a.id < b.id ? -1 : 1);
   });
 }

@@ -35,9 +35,10 @@ export function validateStory(raw: unknown, ds: Pick<Dataset, "events" | "actors
   if (!parsed.success) {
     return {
       story: null,
-      problems: parsed.error.issues.map(
-        (i): DataProblem => ({ path: i.path.map(String).join("."), message: `${i.path.join(".")}: ${i.message}` }),
-      ),
+      problems: parsed.error.issues.map((i): DataProblem => ({
+        path: i.path.map(String).join("."),
+        message: `${i.path.join(".")}: ${i.message}`,
+      })),
     };
   }
   const story = parsed.data;
@@ -49,21 +50,36 @@ export function validateStory(raw: unknown, ds: Pick<Dataset, "events" | "actors
     const at = `steps[${i}]`;
     const from = parsePartialDate(step.from)!;
     const to = parsePartialDate(step.to)!;
-    if (to.end <= from.start) problems.push({ path: `${at}.to`, message: `Step ${i + 1}: 'to' ${step.to} is before 'from' ${step.from}` });
+    if (to.end <= from.start)
+      problems.push({
+        path: `${at}.to`,
+        message: `Step ${i + 1}: 'to' ${step.to} is before 'from' ${step.from}`,
+      });
     for (const id of step.events) {
       const ev = events.get(id);
       if (!ev) {
-        problems.push({ path: `${at}.events`, message: `Step ${i + 1}: event '${id}' is not in the dataset` });
+        problems.push({
+          path: `${at}.events`,
+          message: `Step ${i + 1}: event '${id}' is not in the dataset`,
+        });
         continue;
       }
       const start = parsePartialDate(ev.date)!.start;
       if (start < from.start || start >= to.end)
-        problems.push({ path: `${at}.events`, message: `Step ${i + 1}: event '${id}' (${ev.date}) is outside ${step.from}–${step.to}` });
+        problems.push({
+          path: `${at}.events`,
+          message: `Step ${i + 1}: event '${id}' (${ev.date}) is outside ${step.from}–${step.to}`,
+        });
     }
     for (const a of step.actors ?? [])
-      if (!actors.has(a)) problems.push({ path: `${at}.actors`, message: `Step ${i + 1}: actor '${a}' is not in the dataset` });
+      if (!actors.has(a))
+        problems.push({ path: `${at}.actors`, message: `Step ${i + 1}: actor '${a}' is not in the dataset` });
     for (const c of step.categories ?? [])
-      if (!cats.has(c)) problems.push({ path: `${at}.categories`, message: `Step ${i + 1}: category '${c}' is not in the dataset` });
+      if (!cats.has(c))
+        problems.push({
+          path: `${at}.categories`,
+          message: `Step ${i + 1}: category '${c}' is not in the dataset`,
+        });
   });
   return { story, problems };
 }

@@ -65,8 +65,12 @@ function plainWords(iss: z.core.$ZodIssue, value: unknown): string {
       return `${v} should be ${/^[aeiou]/.test(t) ? "an" : "a"} ${t}`;
     }
     case "too_small":
-      if (iss.origin === "array") return Number(iss.minimum) <= 1 ? "needs at least one entry" : `needs at least ${iss.minimum} entries`;
-      if (iss.origin === "string") return Number(iss.minimum) <= 1 ? "is empty" : `is shorter than ${iss.minimum} characters`;
+      if (iss.origin === "array")
+        return Number(iss.minimum) <= 1
+          ? "needs at least one entry"
+          : `needs at least ${iss.minimum} entries`;
+      if (iss.origin === "string")
+        return Number(iss.minimum) <= 1 ? "is empty" : `is shorter than ${iss.minimum} characters`;
       return `${v} should be at least ${iss.minimum}`;
     case "too_big":
       if (iss.origin === "string") return `is too long (more than ${iss.maximum} characters)`;
@@ -128,7 +132,8 @@ export function validateDataset(raw: unknown): ValidationResult {
   const uniq = (list: { id: string }[], name: string) => {
     const seen = new Set<string>();
     list.forEach((x, i) => {
-      if (seen.has(x.id)) problems.push({ path: `${name}[${i}].id`, message: `${name} id '${x.id}' is used twice` });
+      if (seen.has(x.id))
+        problems.push({ path: `${name}[${i}].id`, message: `${name} id '${x.id}' is used twice` });
       seen.add(x.id);
     });
     return seen;
@@ -142,7 +147,10 @@ export function validateDataset(raw: unknown): ValidationResult {
       problems.push({ path: `eras[${i}].end`, message: `era '${era.id}' ends before it starts` });
     era.sources.forEach((s, j) => {
       if (!sourceIds.has(s.source))
-        problems.push({ path: `eras[${i}].sources[${j}]`, message: `era '${era.id}' cites unknown source '${s.source}'` });
+        problems.push({
+          path: `eras[${i}].sources[${j}]`,
+          message: `era '${era.id}' cites unknown source '${s.source}'`,
+        });
     });
   });
 
@@ -175,12 +183,14 @@ export function validateDataset(raw: unknown): ValidationResult {
       if (!actorIds.has(a)) own.push(`actor '${a}' is not in the dataset's actors`);
     });
     if (new Set(ev.actors).size !== ev.actors.length) own.push("an actor is listed twice");
-    if (!categoryIds.has(ev.category)) own.push(`category '${ev.category}' is not in the dataset's categories`);
+    if (!categoryIds.has(ev.category))
+      own.push(`category '${ev.category}' is not in the dataset's categories`);
     ev.sources.forEach((s) => {
       if (!sourceIds.has(s.source)) own.push(`source '${s.source}' is not in the dataset's sources`);
     });
     if (own.length) {
-      for (const m of own) problems.push({ path: `events[${index}]`, index, eventId: ev.id, message: `${label}: ${m}` });
+      for (const m of own)
+        problems.push({ path: `events[${index}]`, index, eventId: ev.id, message: `${label}: ${m}` });
       skipped++;
       return;
     }

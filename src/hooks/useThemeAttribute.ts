@@ -17,7 +17,9 @@ export function useResolvedTheme(): Theme {
   const chosen = useTimelineStore(selectTheme);
   const [system, setSystem] = useState<Theme>(systemTheme);
   useEffect(() => {
-    const queries = ["(prefers-color-scheme: dark)", "(prefers-contrast: more)"].map((q) => window.matchMedia(q));
+    const queries = ["(prefers-color-scheme: dark)", "(prefers-contrast: more)"].map((q) =>
+      window.matchMedia(q),
+    );
     const on = () => setSystem(systemTheme());
     queries.forEach((q) => q.addEventListener?.("change", on));
     return () => queries.forEach((q) => q.removeEventListener?.("change", on));

@@ -98,7 +98,8 @@ export const selectLaneActors = memo(
     if (!ds) return [];
     const present = new Set<string>();
     // With an actor filter, lanes are the chosen actors only (an event's partners do not add lanes).
-    for (const e of events) for (const a of e.actors) if (chosen === null || chosen.includes(a)) present.add(a);
+    for (const e of events)
+      for (const a of e.actors) if (chosen === null || chosen.includes(a)) present.add(a);
     const lead = ["japan", "china"].filter((id) => present.has(id));
     const rest = ds.actors.map((a) => a.id).filter((id) => present.has(id) && !lead.includes(id));
     const lanes: LaneSpec[] = [];
@@ -110,7 +111,12 @@ export const selectLaneActors = memo(
       if (a.group && !explicit && groupSize >= 2) {
         let g = groups.get(a.group);
         if (!g) {
-          g = { id: `group-${a.group}`, name: groupName(a.group), short: groupName(a.group, true), actorIds: [] };
+          g = {
+            id: `group-${a.group}`,
+            name: groupName(a.group),
+            short: groupName(a.group, true),
+            actorIds: [],
+          };
           groups.set(a.group, g);
           lanes.push(g);
         }

@@ -27,9 +27,7 @@ export interface UrlState {
 }
 
 export type ParsedParam<T> =
-  | { kind: "valid"; value: T }
-  | { kind: "invalid"; raw: string; reason: string }
-  | { kind: "missing" };
+  { kind: "valid"; value: T } | { kind: "invalid"; raw: string; reason: string } | { kind: "missing" };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EVENT_ID = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -47,7 +45,9 @@ function parseList(raw: string): ParsedParam<string[]> {
 }
 
 function parseDate(raw: string): ParsedParam<string> {
-  return parsePartialDate(raw) ? { kind: "valid", value: raw } : { kind: "invalid", raw, reason: "not a date" };
+  return parsePartialDate(raw)
+    ? { kind: "valid", value: raw }
+    : { kind: "invalid", raw, reason: "not a date" };
 }
 
 function parseEnum<T extends string>(values: readonly T[], raw: string): ParsedParam<T> {
@@ -68,7 +68,8 @@ function parseDataUrl(raw: string): ParsedParam<string> {
   } catch {
     return { kind: "invalid", raw, reason: "not a URL" };
   }
-  if (protocol !== "http:" && protocol !== "https:") return { kind: "invalid", raw, reason: "only http(s) URLs" };
+  if (protocol !== "http:" && protocol !== "https:")
+    return { kind: "invalid", raw, reason: "only http(s) URLs" };
   return { kind: "valid", value: raw };
 }
 
@@ -91,7 +92,8 @@ export function parseUrlParams(params: URLSearchParams): Record<keyof UrlState, 
   let stepParsed: ParsedParam<number> = { kind: "missing" };
   if (step !== null) {
     const n = /^\d{1,4}$/.test(step) ? Number(step) : NaN;
-    stepParsed = n >= 1 ? { kind: "valid", value: n } : { kind: "invalid", raw: step, reason: "not a step number" };
+    stepParsed =
+      n >= 1 ? { kind: "valid", value: n } : { kind: "invalid", raw: step, reason: "not a step number" };
   }
   if (stepParsed.kind !== "valid" && story === "1") stepParsed = { kind: "valid", value: 1 };
   return {
@@ -109,7 +111,9 @@ export function parseUrlParams(params: URLSearchParams): Record<keyof UrlState, 
     ),
     step: stepParsed,
     embed: get("embed", (r) =>
-      r === "1" || r === "true" ? { kind: "valid", value: true } : { kind: "invalid", raw: r, reason: "not 1" },
+      r === "1" || r === "true"
+        ? { kind: "valid", value: true }
+        : { kind: "invalid", raw: r, reason: "not 1" },
     ),
     theme: get("theme", (r) => parseEnum(THEMES, r)),
     data: get("data", parseDataUrl),

@@ -18,7 +18,14 @@ import {
   sumByCurrency,
   summarizeAmounts,
 } from "../../src/chart/aggregate";
-import { amountsByCurrency, chooseValueScale, figureGroups, MONEY, sourceTitles, TRADE } from "../../src/chart/figureSeries";
+import {
+  amountsByCurrency,
+  chooseValueScale,
+  figureGroups,
+  MONEY,
+  sourceTitles,
+  TRADE,
+} from "../../src/chart/figureSeries";
 
 const real = normalizeDataset(validateDataset(rawDataset).dataset!);
 
@@ -80,7 +87,8 @@ describe("dimensions", () => {
 
   it("counts the real data per dimension per country (Japan and China)", () => {
     const rows = compareByDimension(real.events, real, ["japan", "china"]);
-    const count = (dim: string, i: number) => rows.find((r) => r.dimension.id === dim)!.cells[i]!.events.length;
+    const count = (dim: string, i: number) =>
+      rows.find((r) => r.dimension.id === dim)!.cells[i]!.events.length;
     // Japan leads on aid, health and diplomacy; China on tourism; economy is close.
     expect(count("aid", 0)).toBeGreaterThan(count("aid", 1));
     expect(count("health", 0)).toBeGreaterThan(count("health", 1));
@@ -118,7 +126,11 @@ describe("sums per currency", () => {
   it("lists multi-year totals and trade volumes instead of adding them", () => {
     const ds = tiny([
       { amount: { value: 70, scale: "million", currency: "USD", kind: "fund" } },
-      { date: "2006", end: "2023", amount: { value: 243.6, scale: "million", currency: "USD", kind: "contribution" } },
+      {
+        date: "2006",
+        end: "2023",
+        amount: { value: 243.6, scale: "million", currency: "USD", kind: "contribution" },
+      },
       { category: "trade", amount: { value: 200, scale: "billion", currency: "USD", kind: "trade" } },
       { amount: { value: 2, scale: "trillion", currency: "USD", kind: "other" } },
     ]);

@@ -81,9 +81,12 @@ describe("layoutTimeline on the real dataset", () => {
   it.each(cases)("every event in view is drawn or counted in a cluster: %s", (_n, domain, width) => {
     const l = layout(domain, width);
     for (const lane of lanes) {
-      const inView = ds.events.filter((e) => e.actors.includes(lane.id) && e.stop > domain[0] && e.start < domain[1]);
+      const inView = ds.events.filter(
+        (e) => e.actors.includes(lane.id) && e.stop > domain[0] && e.start < domain[1],
+      );
       const drawn = new Set(l.items.filter((i) => i.laneId === lane.id).map((i) => i.eventId));
-      for (const c of l.clusters.filter((c) => c.laneId === lane.id)) c.eventIds.forEach((id) => drawn.add(id));
+      for (const c of l.clusters.filter((c) => c.laneId === lane.id))
+        c.eventIds.forEach((id) => drawn.add(id));
       expect([...drawn].sort()).toEqual(inView.map((e) => e.id).sort());
     }
   });

@@ -28,13 +28,16 @@ describe("CompareView", { timeout: 20_000 }, () => {
       "Regional institutions",
     ]);
     const all = marks();
-    const jc = realDataset.events.filter((e) => e.actors.includes("japan")).length +
+    const jc =
+      realDataset.events.filter((e) => e.actors.includes("japan")).length +
       realDataset.events.filter((e) => e.actors.includes("china")).length;
     expect(all).toHaveLength(jc);
     for (const m of all) {
       expect(m).toHaveAttribute("data-event-id");
       const ev = realDataset.eventById.get(m.dataset.eventId!)!;
-      expect(m.getAttribute("aria-label")!.startsWith(`${formatDateRange(ev.date, ev.end)} — ${ev.title}`)).toBe(true);
+      expect(
+        m.getAttribute("aria-label")!.startsWith(`${formatDateRange(ev.date, ev.end)} — ${ev.title}`),
+      ).toBe(true);
     }
     // one tab stop in the chart (roving tabindex)
     expect(all.filter((m) => m.getAttribute("tabindex") === "0")).toHaveLength(1);
@@ -57,7 +60,9 @@ describe("CompareView", { timeout: 20_000 }, () => {
     expect(second.dataset.key!.split(":")[0]).toBe(first.dataset.key!.split(":")[0]); // same lane
     await user.keyboard("{ArrowDown}");
     const below = document.activeElement as SVGGElement;
-    expect(Number(below.dataset.key!.split(":")[0])).toBeGreaterThan(Number(second.dataset.key!.split(":")[0]));
+    expect(Number(below.dataset.key!.split(":")[0])).toBeGreaterThan(
+      Number(second.dataset.key!.split(":")[0]),
+    );
     await user.keyboard("{Enter}");
     expect(store.getState().selectedId).toBe(below.dataset.eventId);
   });
@@ -68,7 +73,9 @@ describe("CompareView", { timeout: 20_000 }, () => {
     expect(aid.cells[1]).toHaveTextContent("11 events");
     expect(aid.cells[1]).toHaveTextContent("US$232.5 million + ¥32.67 billion");
     // multi-year totals are listed, not added
-    expect(within(aid.cells[1] as HTMLElement).getByRole("button", { name: /US\$44\.7 billion/ })).toBeInTheDocument();
+    expect(
+      within(aid.cells[1] as HTMLElement).getByRole("button", { name: /US\$44\.7 billion/ }),
+    ).toBeInTheDocument();
     expect(aid.cells[2]).toHaveTextContent("4 events");
     expect(aid.cells[2]).toHaveTextContent("US$970 million");
     const tourism = summaryRow("Tourism and people");

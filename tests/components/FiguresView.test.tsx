@@ -32,11 +32,15 @@ describe("FiguresView", { timeout: 20_000 }, () => {
   it("links marks to their events (click and Enter open the detail)", async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<FiguresView />);
-    const mark = card(/amounts in US dollars/).querySelector<SVGGElement>('[data-event-id="2003-tokyo-declaration"]')!;
+    const mark = card(/amounts in US dollars/).querySelector<SVGGElement>(
+      '[data-event-id="2003-tokyo-declaration"]',
+    )!;
     expect(mark).toHaveAccessibleName(/^2003 — Tokyo Declaration.*US\$3 billion/);
     await user.click(mark);
     expect(store.getState().selectedId).toBe("2003-tokyo-declaration");
-    const jaif = card(/amounts in US dollars/).querySelector<SVGGElement>('[data-event-id="2006-jaif-launch"]')!;
+    const jaif = card(/amounts in US dollars/).querySelector<SVGGElement>(
+      '[data-event-id="2006-jaif-launch"]',
+    )!;
     jaif.focus();
     await user.keyboard("{Enter}");
     expect(store.getState().selectedId).toBe("2006-jaif-launch");
@@ -59,10 +63,11 @@ describe("FiguresView", { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderWithStore(<FiguresView />);
     const fig = card(/events per dimension, five-year periods/);
-    expect(within(fig).getAllByRole("img").map((i) => i.getAttribute("aria-label"))).toEqual([
-      expect.stringMatching(/^Japan: 41 events/),
-      expect.stringMatching(/^China: 28 events/),
-    ]);
+    expect(
+      within(fig)
+        .getAllByRole("img")
+        .map((i) => i.getAttribute("aria-label")),
+    ).toEqual([expect.stringMatching(/^Japan: 41 events/), expect.stringMatching(/^China: 28 events/)]);
     await user.click(within(fig).getByRole("button", { name: "Show as table" }));
     expect(within(fig).getByRole("columnheader", { name: "2005–2009" })).toBeInTheDocument();
   });

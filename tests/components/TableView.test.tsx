@@ -21,14 +21,11 @@ describe("TableView", { timeout: 20_000 }, () => {
     renderWithStore(<TableView />);
     const table = screen.getByRole("table");
     expect(within(table).getByText(/70 of 70 events, sorted by date \(ascending\)/)).toBeInTheDocument();
-    expect(head().getAllByRole("columnheader").map((h) => h.textContent?.replace(/[▲▼↕]/g, ""))).toEqual([
-      "Date",
-      "Event",
-      "Actors",
-      "Category",
-      "Amount",
-      "Source",
-    ]);
+    expect(
+      head()
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent?.replace(/[▲▼↕]/g, "")),
+    ).toEqual(["Date", "Event", "Actors", "Category", "Amount", "Source"]);
     expect(bodyRows()).toHaveLength(70);
     expect(table).toHaveAttribute("aria-rowcount", "71");
   });
@@ -94,12 +91,15 @@ describe("TableView", { timeout: 20_000 }, () => {
     // a click elsewhere on a row opens it too
     const row = document.querySelector('[data-event-id="2023-jaif-100-million"]')!.closest("tr")!;
     await user.click(row.cells[0]!);
-    expect(store.getState().selectedId).toBe(row.querySelector("[data-event-id]")!.getAttribute("data-event-id"));
+    expect(store.getState().selectedId).toBe(
+      row.querySelector("[data-event-id]")!.getAttribute("data-event-id"),
+    );
   });
 
   it("cites the source of every row", () => {
     renderWithStore(<TableView />);
-    for (const row of bodyRows()) expect(row.querySelector(".td-source")!.textContent!.length).toBeGreaterThan(10);
+    for (const row of bodyRows())
+      expect(row.querySelector(".td-source")!.textContent!.length).toBeGreaterThan(10);
   });
 
   it("renders only a window of rows for 5,000 events, announcing the full count", () => {

@@ -9,7 +9,12 @@ const tab = (name: string) => screen.getByRole("tab", { name });
 describe("ViewTabs (ARIA tabs pattern, automatic activation)", () => {
   it("names the four views as tabs, with one tab stop on the selected one", () => {
     renderWithStore(<ViewTabs />);
-    expect(screen.getAllByRole("tab").map((t) => t.textContent)).toEqual(["Timeline", "Compare", "Table", "Figures"]);
+    expect(screen.getAllByRole("tab").map((t) => t.textContent)).toEqual([
+      "Timeline",
+      "Compare",
+      "Table",
+      "Figures",
+    ]);
     expect(tab("Timeline")).toHaveAttribute("aria-selected", "true");
     expect(tab("Timeline")).toHaveAttribute("tabindex", "0");
     expect(tab("Compare")).toHaveAttribute("tabindex", "-1");

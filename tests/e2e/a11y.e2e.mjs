@@ -77,7 +77,10 @@ async function tabTo(page, predicate, max = 80) {
 test("keyboard only: filter, zoom, open an event, switch views", async () => {
   const page = await openApp(env.browser, env.base);
   // Filter: untick China with the keyboard.
-  await tabTo(page, () => document.activeElement?.closest("label")?.textContent?.startsWith("China") ?? false);
+  await tabTo(
+    page,
+    () => document.activeElement?.closest("label")?.textContent?.startsWith("China") ?? false,
+  );
   await page.keyboard.press("Space");
   await page.waitForFunction(() => new URL(location.href).searchParams.has("actors"));
   // Zoom with the keyboard.
@@ -94,7 +97,10 @@ test("keyboard only: filter, zoom, open an event, switch views", async () => {
   assert.equal(await page.evaluate(() => document.activeElement?.id), "detail-title");
   await page.keyboard.press("Escape");
   await page.waitForFunction(() => !new URL(location.href).searchParams.has("event"));
-  assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute("data-event-id")), "focus back on the mark");
+  assert.ok(
+    await page.evaluate(() => document.activeElement?.hasAttribute("data-event-id")),
+    "focus back on the mark",
+  );
   // Views: tabs with arrow keys.
   await tabTo(page, () => document.activeElement?.getAttribute("role") === "tab");
   await page.keyboard.press("End");

@@ -25,7 +25,12 @@ export async function setup({ dir = process.env.E2E_DIST ?? "dist" } = {}) {
  * Open a page on `query` (e.g. "?view=table") and wait for `timeline:ready`.
  * Collects console errors and page errors into `page.errors` so tests can assert none.
  */
-export async function openApp(browser, base, query = "", { viewport = { width: 1280, height: 800 }, ...ctx } = {}) {
+export async function openApp(
+  browser,
+  base,
+  query = "",
+  { viewport = { width: 1280, height: 800 }, ...ctx } = {},
+) {
   const context = await browser.newContext({ viewport, ...ctx });
   const page = await context.newPage();
   const errors = [];
@@ -54,6 +59,10 @@ export async function axe(page, options = {}) {
   await page.addScriptTag({ content: src });
   return page.evaluate(async (opts) => {
     const r = await axe.run(document, opts);
-    return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ")),
+    }));
   }, options);
 }

@@ -16,18 +16,19 @@ const params = (page) => new URL(page.url()).searchParams;
 /** Boxes of drawn marks and clusters that intersect on screen (should be none). */
 async function overlaps(page) {
   return page.evaluate(() => {
-    const boxes = [...document.querySelectorAll("[data-testid=timeline-chart] .ev, [data-testid=timeline-chart] .cluster")].map(
-      (g) => {
-        const r = g.getBoundingClientRect();
-        return { id: g.getAttribute("data-key"), x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
-      },
-    );
+    const boxes = [
+      ...document.querySelectorAll("[data-testid=timeline-chart] .ev, [data-testid=timeline-chart] .cluster"),
+    ].map((g) => {
+      const r = g.getBoundingClientRect();
+      return { id: g.getAttribute("data-key"), x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+    });
     const bad = [];
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i];
         const b = boxes[j];
-        if (a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1) bad.push(`${a.id} × ${b.id}`);
+        if (a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1)
+          bad.push(`${a.id} × ${b.id}`);
       }
     return { count: boxes.length, bad };
   });
@@ -40,7 +41,7 @@ test("first render: events are focusable with names that begin with their date",
   const fukuda = page.locator('[data-event-id="1977-fukuda-doctrine"]').first();
   const name = await fukuda.getAttribute("aria-label");
   assert.match(name, /^1977 — .*Fukuda/);
-  assert.equal(await fukuda.getAttribute("tabindex") !== null, true);
+  assert.equal((await fukuda.getAttribute("tabindex")) !== null, true);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -100,9 +101,16 @@ test("keyboard + zooms in and 0 resets", async () => {
 });
 
 test("a deep link with actors, from, to and event restores the view", async () => {
-  const page = await openApp(env.browser, env.base, "?actors=japan,china&from=1997&to=2008&event=2003-tokyo-declaration");
+  const page = await openApp(
+    env.browser,
+    env.base,
+    "?actors=japan,china&from=1997&to=2008&event=2003-tokyo-declaration",
+  );
   const lanes = await page.locator(".lane-name").allTextContents();
-  assert.deepEqual(lanes.map((s) => s.toLowerCase()), ["japan", "china"]);
+  assert.deepEqual(
+    lanes.map((s) => s.toLowerCase()),
+    ["japan", "china"],
+  );
   assert.equal(await page.locator(".zoom-range").textContent(), "1997 – 2008");
   const detail = page.getByRole("complementary", { name: /Tokyo Declaration/ });
   await detail.waitFor();

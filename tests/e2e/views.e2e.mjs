@@ -35,7 +35,13 @@ function expectedCount(query) {
   return data.events.filter((ev) => {
     const start = interval(ev.date)[0];
     const stop = interval(ev.end ?? ev.date)[1];
-    const text = [ev.title, ev.summary, ev.note ?? "", ...ev.actors.map((a) => actorName.get(a)), catName.get(ev.category)]
+    const text = [
+      ev.title,
+      ev.summary,
+      ev.note ?? "",
+      ...ev.actors.map((a) => actorName.get(a)),
+      catName.get(ev.category),
+    ]
       .join(" \u0001 ")
       .toLowerCase();
     return (

@@ -16,9 +16,10 @@ export function AboutDialog() {
       </button>
       <Modal open={open} onClose={() => setOpen(false)} title="About this timeline" returnFocus={button}>
         <p>
-          An interactive timeline of how Japan and China — with South Korea and the ASEAN Plus Three frame — have
-          courted Southeast Asia through aid, trade, culture, education, health and disaster relief. Every event cites
-          the document, section and page it comes from; amounts keep the currency and unit the source prints.
+          An interactive timeline of how Japan and China — with South Korea and the ASEAN Plus Three frame —
+          have courted Southeast Asia through aid, trade, culture, education, health and disaster relief.
+          Every event cites the document, section and page it comes from; amounts keep the currency and unit
+          the source prints.
         </p>
         {ds && (
           <>
@@ -42,10 +43,12 @@ export function AboutDialog() {
         <h3>Keyboard</h3>
         <ul className="about-keys">
           <li>
-            <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> move between events in the chart; <kbd>Enter</kbd> opens one
+            <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> move between events in the chart;{" "}
+            <kbd>Enter</kbd> opens one
           </li>
           <li>
-            <kbd>+</kbd> <kbd>−</kbd> zoom, <kbd>0</kbd> shows everything, <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> pans
+            <kbd>+</kbd> <kbd>−</kbd> zoom, <kbd>0</kbd> shows everything, <kbd>Shift</kbd>+<kbd>←</kbd>/
+            <kbd>→</kbd> pans
           </li>
           <li>
             <kbd>Esc</kbd> closes a panel or dialog

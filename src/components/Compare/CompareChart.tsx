@@ -201,7 +201,11 @@ export function CompareChart({ ds, rows, pair, scale, ticks, width, selectedId, 
         <div className="cmp-label" />
         <svg className="cmp-track cmp-axis" width={width} height={24}>
           {ticks.map((t) => (
-            <g key={t.value} transform={`translate(${t.x},0)`} className={t.major ? "tick tick--major" : "tick"}>
+            <g
+              key={t.value}
+              transform={`translate(${t.x},0)`}
+              className={t.major ? "tick tick--major" : "tick"}
+            >
               <line className="tick-mark" y1={18} y2={24} />
               <text y={13} textAnchor="middle">
                 {t.label}
@@ -215,7 +219,9 @@ export function CompareChart({ ds, rows, pair, scale, ticks, width, selectedId, 
           <div className="cmp-label">
             <span className="cmp-dim">{b.row.dimension.name}</span>
             <span className="cmp-counts">
-              {b.lanes.map((l) => `${ds.actorById.get(l.actorId)?.short ?? actorName(l.actorId)} ${l.count}`).join(" · ")}
+              {b.lanes
+                .map((l) => `${ds.actorById.get(l.actorId)?.short ?? actorName(l.actorId)} ${l.count}`)
+                .join(" · ")}
             </span>
           </div>
           <svg className="cmp-track" width={width} height={b.height}>
@@ -264,7 +270,14 @@ export function CompareChart({ ds, rows, pair, scale, ticks, width, selectedId, 
                     style={{ ["--c" as string]: `var(--cat-${categoryIndex(ds, ev.category)})` }}
                   >
                     {m.span && (
-                      <rect className="span-bar" x={0} y={-R + 1} height={2 * R - 2} width={Math.max(2, m.x2 - m.x)} rx={3} />
+                      <rect
+                        className="span-bar"
+                        x={0}
+                        y={-R + 1}
+                        height={2 * R - 2}
+                        width={Math.max(2, m.x2 - m.x)}
+                        rx={3}
+                      />
                     )}
                     {ev.amount && !m.span && <circle className="amount-ring" r={R + 3} />}
                     <path className={`mark mark--${shape}`} d={shapePath(shape, m.span ? R * 0.85 : R)} />

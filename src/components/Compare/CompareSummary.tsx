@@ -22,12 +22,25 @@ function Cell({ cell, onOpen }: { cell: ActorDimensionCell; onOpen(id: string): 
       {summed.length > 0 && (
         <span className="cmp-sum-money">
           {formatTotals(summed)}
-          <span className="cmp-sum-note"> in {plural(summed.reduce((k, t) => k + t.count, 0), "amount")}</span>
+          <span className="cmp-sum-note">
+            {" "}
+            in{" "}
+            {plural(
+              summed.reduce((k, t) => k + t.count, 0),
+              "amount",
+            )}
+          </span>
         </span>
       )}
       {multiYear.map((ev) => (
         <span key={ev.id} className="cmp-sum-extra">
-          <button type="button" className="btn--link cmp-sum-link" data-event-id={ev.id} aria-label={`${formatDateRange(ev.date, ev.end)} — ${ev.title}: ${formatAmount(ev.amount!)}`} onClick={() => onOpen(ev.id)}>
+          <button
+            type="button"
+            className="btn--link cmp-sum-link"
+            data-event-id={ev.id}
+            aria-label={`${formatDateRange(ev.date, ev.end)} — ${ev.title}: ${formatAmount(ev.amount!)}`}
+            onClick={() => onOpen(ev.id)}
+          >
             {formatAmount(ev.amount!)}
           </button>{" "}
           total, {formatDateRange(ev.date, ev.end)}
@@ -35,7 +48,13 @@ function Cell({ cell, onOpen }: { cell: ActorDimensionCell; onOpen(id: string): 
       ))}
       {volumes.map((ev) => (
         <span key={ev.id} className="cmp-sum-extra">
-          <button type="button" className="btn--link cmp-sum-link" data-event-id={ev.id} aria-label={`${formatDateRange(ev.date, ev.end)} — ${ev.title}: ${formatAmount(ev.amount!)}`} onClick={() => onOpen(ev.id)}>
+          <button
+            type="button"
+            className="btn--link cmp-sum-link"
+            data-event-id={ev.id}
+            aria-label={`${formatDateRange(ev.date, ev.end)} — ${ev.title}: ${formatAmount(ev.amount!)}`}
+            onClick={() => onOpen(ev.id)}
+          >
             {formatAmount(ev.amount!)}
           </button>{" "}
           {ev.amount!.kind === "trade" ? "trade" : "other"}, {formatDateRange(ev.date, ev.end)}
@@ -102,9 +121,9 @@ export function CompareSummary({ ds, rows, pair, onOpen }: Props) {
         </tfoot>
       </table>
       <p className="cmp-sum-foot">
-        Amounts are added only within one currency and never converted. Multi-year totals may include other amounts in
-        the list, and trade volumes are not money given, so both are shown apart, not added. An event with both
-        actors counts for each.
+        Amounts are added only within one currency and never converted. Multi-year totals may include other
+        amounts in the list, and trade volumes are not money given, so both are shown apart, not added. An
+        event with both actors counts for each.
       </p>
     </div>
   );

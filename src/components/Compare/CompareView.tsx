@@ -102,7 +102,9 @@ export function CompareView() {
         </ul>
       </div>
       <p className="cmp-readout" aria-hidden="true">
-        {previewEv ? eventAccessibleName(ds, previewEv) : "Point at or focus a mark to read it; click or press Enter to open it."}
+        {previewEv
+          ? eventAccessibleName(ds, previewEv)
+          : "Point at or focus a mark to read it; click or press Enter to open it."}
       </p>
       <div className="cmp-body">
         <div ref={wrapRef} className={`cmp-chart-wrap${wide ? " is-wide" : ""}`}>

@@ -93,7 +93,11 @@ export function DetailPanel() {
         </dd>
         <dt>Category</dt>
         <dd>
-          <span className="swatch" style={{ background: categoryColorVar(ds, ev.category) }} aria-hidden="true" />{" "}
+          <span
+            className="swatch"
+            style={{ background: categoryColorVar(ds, ev.category) }}
+            aria-hidden="true"
+          />{" "}
           {category?.name ?? ev.category}
         </dd>
       </dl>

@@ -29,12 +29,19 @@ export function BinHeatmap({ actorName, counts, max }: Props) {
     <div className="hm">
       <p className="hm-actor">{actorName}</p>
       {/* Focusable so keyboard users can scroll it sideways on narrow screens. */}
-      <div className="hm-scroll" tabIndex={0} role="region" aria-label={`${actorName}, events per dimension and period`}>
+      <div
+        className="hm-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={`${actorName}, events per dimension and period`}
+      >
         <div
           className="hm-grid"
           role="img"
           aria-label={`${actorName}: ${total} events${best.n ? `; most in ${best.label} (${best.n})` : ""}. Show as table for every count.`}
-          style={{ gridTemplateColumns: `minmax(8.5rem, 12rem) repeat(${counts.bins.length}, minmax(1.9rem, 1fr))` }}
+          style={{
+            gridTemplateColumns: `minmax(8.5rem, 12rem) repeat(${counts.bins.length}, minmax(1.9rem, 1fr))`,
+          }}
         >
           <span className="hm-corner">Dimension</span>
           {counts.bins.map((b) => (

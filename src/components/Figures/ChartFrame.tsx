@@ -22,7 +22,12 @@ export function ChartFrame({ title, note, sources, children, table }: Props) {
         <h3 id={titleId} className="fig-title">
           {title}
         </h3>
-        <button type="button" className="btn fig-toggle" aria-pressed={asTable} onClick={() => setAsTable((t) => !t)}>
+        <button
+          type="button"
+          className="btn fig-toggle"
+          aria-pressed={asTable}
+          onClick={() => setAsTable((t) => !t)}
+        >
           Show as table
         </button>
       </div>

@@ -45,7 +45,8 @@ function shortNumber(v: number): string {
     [1e6, "m"],
     [1e3, "k"],
   ];
-  for (const [m, w] of steps) if (Math.abs(v) >= m) return `${(v / m).toLocaleString("en-US", { maximumFractionDigits: 1 })}${w}`;
+  for (const [m, w] of steps)
+    if (Math.abs(v) >= m) return `${(v / m).toLocaleString("en-US", { maximumFractionDigits: 1 })}${w}`;
   return v.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
@@ -86,7 +87,15 @@ function amountRows(ds: NormalizedDataset, series: CurrencySeries): ValueRow[] {
   }));
 }
 
-function RowsTable({ caption, rows, valueHead }: { caption: string; rows: readonly ValueRow[]; valueHead: string }) {
+function RowsTable({
+  caption,
+  rows,
+  valueHead,
+}: {
+  caption: string;
+  rows: readonly ValueRow[];
+  valueHead: string;
+}) {
   return (
     <table className="fig-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -136,7 +145,10 @@ export function FiguresView() {
   const bins = useMemo(() => {
     const mine = events.filter((e) => e.actors.some((a) => actors.includes(a)));
     const range = binRange(mine, 5);
-    const perActor = actors.map((id) => ({ id, counts: countByDimensionAndBin(eventsOfActor(mine, id), ds, 5, range) }));
+    const perActor = actors.map((id) => ({
+      id,
+      counts: countByDimensionAndBin(eventsOfActor(mine, id), ds, 5, range),
+    }));
     return { mine, range, perActor, max: Math.max(0, ...perActor.map((p) => p.counts.max)) };
   }, [events, actors, ds]);
   const name = (id: string) => ds.actorById.get(id)?.name ?? id;
@@ -145,9 +157,9 @@ export function FiguresView() {
   return (
     <div className="figures">
       <p className="fig-intro">
-        The numbers the two documents print, for the {events.length} event{events.length === 1 ? "" : "s"} the filters
-        keep: in their own currencies, never converted, interpolated or estimated. Click or press Enter on a mark to
-        open its event.
+        The numbers the two documents print, for the {events.length} event{events.length === 1 ? "" : "s"} the
+        filters keep: in their own currencies, never converted, interpolated or estimated. Click or press
+        Enter on a mark to open its event.
       </p>
 
       <section className="fig-section" aria-labelledby="fig-money">
@@ -155,7 +167,9 @@ export function FiguresView() {
           Money pledged or given, over time
         </h2>
         {money.length === 0 ? (
-          <p className="fig-empty">No pledges, grants, loans or aid amounts for {actorList} with these filters.</p>
+          <p className="fig-empty">
+            No pledges, grants, loans or aid amounts for {actorList} with these filters.
+          </p>
         ) : (
           <div className="fig-grid">
             {money.map((s) => {
@@ -170,7 +184,13 @@ export function FiguresView() {
                     ds,
                     s.points.map((p) => p.event),
                   )}
-                  table={<RowsTable caption={`Amounts in ${currencyName(s.currency)}`} rows={rows} valueHead="Amount" />}
+                  table={
+                    <RowsTable
+                      caption={`Amounts in ${currencyName(s.currency)}`}
+                      rows={rows}
+                      valueHead="Amount"
+                    />
+                  }
                 >
                   <ValueChart
                     ds={ds}
@@ -209,7 +229,13 @@ export function FiguresView() {
                     ds,
                     s.points.map((p) => p.event),
                   )}
-                  table={<RowsTable caption={`Trade in ${currencyName(s.currency)}`} rows={rows} valueHead="Trade" />}
+                  table={
+                    <RowsTable
+                      caption={`Trade in ${currencyName(s.currency)}`}
+                      rows={rows}
+                      valueHead="Trade"
+                    />
+                  }
                 >
                   <ValueChart
                     ds={ds}
@@ -273,7 +299,15 @@ export function FiguresView() {
   );
 }
 
-function FigureGroupChart({ ds, group, onOpen }: { ds: NormalizedDataset; group: FigureGroup; onOpen(id: string): void }) {
+function FigureGroupChart({
+  ds,
+  group,
+  onOpen,
+}: {
+  ds: NormalizedDataset;
+  group: FigureGroup;
+  onOpen(id: string): void;
+}) {
   const rows: ValueRow[] = group.items.map((it, i) => ({
     key: `${it.event.id}-${i}`,
     eventId: it.event.id,
@@ -294,7 +328,13 @@ function FigureGroupChart({ ds, group, onOpen }: { ds: NormalizedDataset; group:
         ds,
         group.items.map((i) => i.event),
       )}
-      table={<RowsTable caption={group.title} rows={rows} valueHead={unit.charAt(0).toUpperCase() + unit.slice(1)} />}
+      table={
+        <RowsTable
+          caption={group.title}
+          rows={rows}
+          valueHead={unit.charAt(0).toUpperCase() + unit.slice(1)}
+        />
+      }
     >
       <ValueChart
         ds={ds}
@@ -320,9 +360,16 @@ function CountsTable({
 }) {
   const bins = perActor[0]?.counts.bins ?? [];
   return (
-    <div className="fig-table-scroll" tabIndex={0} role="region" aria-label="Events per dimension per five-year period">
+    <div
+      className="fig-table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Events per dimension per five-year period"
+    >
       <table className="fig-table">
-        <caption className="visually-hidden">Events per dimension per five-year period, for each actor</caption>
+        <caption className="visually-hidden">
+          Events per dimension per five-year period, for each actor
+        </caption>
         <thead>
           <tr>
             <th scope="col">Actor</th>
@@ -395,10 +442,15 @@ function StandAlone({
         </h3>
       </div>
       <p className="fig-note">
-        Counts, shares, ranks and totals with nothing in the same unit to compare them with, so they are listed, not
-        charted. Where two seem to disagree, the event&rsquo;s note says why.
+        Counts, shares, ranks and totals with nothing in the same unit to compare them with, so they are
+        listed, not charted. Where two seem to disagree, the event&rsquo;s note says why.
       </p>
-      <div className="fig-table-scroll" tabIndex={0} role="region" aria-label="Figures that stand alone, table">
+      <div
+        className="fig-table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Figures that stand alone, table"
+      >
         <table className="fig-table">
           <caption className="visually-hidden">Figures that stand alone</caption>
           <thead>
@@ -441,4 +493,3 @@ function StandAlone({
     </figure>
   );
 }
-

@@ -118,11 +118,21 @@ export function ValueChart({ ds, rows, scaleType, rowsLabel, axisLabel, formatTi
                   {scaleType === "linear" && (
                     <rect className="vc-bar" x={x0} y={7} width={Math.max(1, cx - x0)} height={12} rx={2} />
                   )}
-                  <path className={`mark mark--${shape}`} d={shapePath(shape, R)} transform={`translate(${cx},13)`} />
+                  <path
+                    className={`mark mark--${shape}`}
+                    d={shapePath(shape, R)}
+                    transform={`translate(${cx},13)`}
+                  />
                   <text className="vc-value" x={cx + R + 5} y={13} dy="0.35em">
                     {r.valueText}
                   </text>
-                  <rect className="vc-hit" x={0} y={0} width={Math.min(trackW, cx + R + 5 + r.valueText.length * 7)} height={26} />
+                  <rect
+                    className="vc-hit"
+                    x={0}
+                    y={0}
+                    width={Math.min(trackW, cx + R + 5 + r.valueText.length * 7)}
+                    height={26}
+                  />
                 </g>
               </svg>
             </div>

@@ -124,7 +124,11 @@ function ActorFilter() {
       <legend>Actors</legend>
       {lead.length === 2 && (
         <div className="quick" role="group" aria-label="Quick actor choices">
-          <button type="button" className="chip" onClick={() => store.getState().setActors(["china", "japan"])}>
+          <button
+            type="button"
+            className="chip"
+            onClick={() => store.getState().setActors(["china", "japan"])}
+          >
             China vs Japan
           </button>
           <button type="button" className="chip" onClick={() => store.getState().setActors(null)}>
@@ -181,7 +185,11 @@ function CategoryFilter() {
                       aria-describedby={countId}
                       onChange={() => store.getState().toggleCategory(c.id)}
                     />
-                    <span className="swatch" style={{ background: categoryColorVar(ds, c.id) }} aria-hidden="true" />
+                    <span
+                      className="swatch"
+                      style={{ background: categoryColorVar(ds, c.id) }}
+                      aria-hidden="true"
+                    />
                     <span className="check-name">{c.name}</span>
                     <FacetCount id={countId} n={counts.get(c.id) ?? 0} />
                   </label>

@@ -11,14 +11,21 @@ import { OpenFullLink } from "../Embed/OpenFullLink";
 import type { ReactNode } from "react";
 
 const DEFAULT_TITLE = "Soft Power Timeline";
-const DEFAULT_TAGLINE = "How Japan and China courted Southeast Asia through aid, trade, culture and relief, 1977–2023";
+const DEFAULT_TAGLINE =
+  "How Japan and China courted Southeast Asia through aid, trade, culture and relief, 1977–2023";
 
 /**
  * Title, one-line description, and the app-wide actions. In embed mode: a
  * compact bar with the title, the view tabs (`tabs`), Filters and a link to
  * the full timeline.
  */
-export function Header({ onLoadDataUrl, tabs }: { onLoadDataUrl(url: string | null): void; tabs?: ReactNode }) {
+export function Header({
+  onLoadDataUrl,
+  tabs,
+}: {
+  onLoadDataUrl(url: string | null): void;
+  tabs?: ReactNode;
+}) {
   const ds = useTimelineStore(selectDataset);
   const mode = useTimelineStore(selectMode);
   const load = useTimelineStore(selectLoad);

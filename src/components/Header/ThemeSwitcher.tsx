@@ -18,7 +18,9 @@ export function ThemeSwitcher() {
       <select
         id={id}
         value={theme ?? "system"}
-        onChange={(e) => store.getState().setTheme(e.target.value === "system" ? null : (e.target.value as Theme))}
+        onChange={(e) =>
+          store.getState().setTheme(e.target.value === "system" ? null : (e.target.value as Theme))
+        }
       >
         <option value="system">Theme: system</option>
         {THEMES.map((t) => (

@@ -75,7 +75,12 @@ export function Modal({ open, onClose, title, children, returnFocus, className }
       >
         <div className="modal-head">
           <h2 id="modal-title">{title}</h2>
-          <button type="button" className="btn btn--icon" aria-label="Close" onClick={() => onCloseRef.current()}>
+          <button
+            type="button"
+            className="btn btn--icon"
+            aria-label="Close"
+            onClick={() => onCloseRef.current()}
+          >
             ×
           </button>
         </div>

@@ -19,7 +19,8 @@ export function LoadStatus() {
       <div className="status status--loading" role="status">
         <span className="spinner" aria-hidden="true" />
         <span>
-          Loading the dataset{load.loaded > 0 ? ` — ${kb(load.loaded)}${pct !== null ? ` (${pct}%)` : ""}` : "…"}
+          Loading the dataset
+          {load.loaded > 0 ? ` — ${kb(load.loaded)}${pct !== null ? ` (${pct}%)` : ""}` : "…"}
         </span>
         {pct !== null && <progress max={100} value={pct} aria-label="Loading progress" />}
       </div>
@@ -33,7 +34,13 @@ export function LoadStatus() {
     );
   }
   if (problems.length > 0) {
-    return <DataProblemsBanner problems={problems} skipped={skipped} onDismiss={() => store.getState().dismissProblems()} />;
+    return (
+      <DataProblemsBanner
+        problems={problems}
+        skipped={skipped}
+        onDismiss={() => store.getState().dismissProblems()}
+      />
+    );
   }
   return null;
 }

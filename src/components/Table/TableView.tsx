@@ -24,11 +24,7 @@ const dirWord = (d: SortDir) => (d === "asc" ? "ascending" : "descending");
 /** Text with the search terms wrapped in <mark>. */
 function Hl({ text, terms }: { text: string; terms: readonly string[] }) {
   if (terms.length === 0) return <>{text}</>;
-  return (
-    <>
-      {highlightParts(text, terms).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text))}
-    </>
-  );
+  return <>{highlightParts(text, terms).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : p.text))}</>;
 }
 
 /**
@@ -156,7 +152,9 @@ function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
   const category = ds.categoryById.get(ev.category)?.name ?? ev.category;
   // When the search matched only the summary, show where, so the row's presence makes sense.
   const excerpt =
-    terms.length > 0 && !hasMatch(`${ev.title} ${actors} ${category}`, terms) ? snippet(ev.summary, terms) : null;
+    terms.length > 0 && !hasMatch(`${ev.title} ${actors} ${category}`, terms)
+      ? snippet(ev.summary, terms)
+      : null;
   // A click anywhere on the row opens it too (the title button is the keyboard path).
   const onRowClick = (e: MouseEvent) => {
     if ((e.target as Element).closest("button, a")) return;
@@ -164,7 +162,12 @@ function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
     onOpen(ev.id);
   };
   return (
-    <tr data-row="" aria-rowindex={index + 2} className={selected ? "is-selected" : undefined} onClick={onRowClick}>
+    <tr
+      data-row=""
+      aria-rowindex={index + 2}
+      className={selected ? "is-selected" : undefined}
+      onClick={onRowClick}
+    >
       <td className="td-date">{when}</td>
       <td className="td-title">
         <button

@@ -8,7 +8,14 @@ export function ActorGlyph({ actorId, size = 14 }: { actorId: string; size?: num
   const index = ds ? ds.actors.findIndex((a) => a.id === actorId) : 0;
   const shape = actorShape(actorId, index);
   return (
-    <svg className="glyph" width={size} height={size} viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
+    <svg
+      className="glyph"
+      width={size}
+      height={size}
+      viewBox="-8 -8 16 16"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={shapePath(shape, 5.5)} className={shape === "ring" ? "glyph-ring" : "glyph-fill"} />
     </svg>
   );

@@ -31,7 +31,15 @@ export function EraBands({ eras, x, width, top, height, measure }: Props) {
         if (show) row.add(lx - 6, lx + lw + 6);
         return (
           <g key={era.id}>
-            <rect className="era" data-t={era.start} data-t1={era.stop} x={x0} width={w} y={top} height={height}>
+            <rect
+              className="era"
+              data-t={era.start}
+              data-t1={era.stop}
+              x={x0}
+              width={w}
+              y={top}
+              height={height}
+            >
               <title>{era.label}</title>
             </rect>
             {show && (

@@ -18,7 +18,11 @@ interface Props {
   markRadius: number;
 }
 
-function emphasisOf(id: string, selectedId: string | null, highlighted: ReadonlySet<string> | null): Emphasis {
+function emphasisOf(
+  id: string,
+  selectedId: string | null,
+  highlighted: ReadonlySet<string> | null,
+): Emphasis {
   if (id === selectedId) return "selected";
   if (highlighted) return highlighted.has(id) ? "highlighted" : "muted";
   return "default";
@@ -64,7 +68,16 @@ export const EventMarks = memo(function EventMarks({
             aria-pressed={it.eventId === selectedId}
             style={{ ["--c" as string]: `var(--cat-${cat})` }}
           >
-            {isSpan && <rect className="span-bar" x={0} y={-r + 1} height={2 * r - 2} width={Math.max(2, it.x2 - it.x)} rx={3} />}
+            {isSpan && (
+              <rect
+                className="span-bar"
+                x={0}
+                y={-r + 1}
+                height={2 * r - 2}
+                width={Math.max(2, it.x2 - it.x)}
+                rx={3}
+              />
+            )}
             {ev.amount && !isSpan && <circle className="amount-ring" r={r + 3.5} />}
             <path className={`mark mark--${shape}`} d={shapePath(shape, isSpan ? r * 0.85 : r)} />
             {it.label && (

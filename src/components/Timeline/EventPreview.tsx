@@ -36,7 +36,8 @@ export function EventPreview({
       <div className="preview-date">{formatDateRange(ev.date, ev.end)}</div>
       <div className="preview-title">{ev.title}</div>
       <div className="preview-meta">
-        {ev.actors.map((a) => ds.actorById.get(a)?.name ?? a).join(", ")} · {ds.categoryById.get(ev.category)?.name}
+        {ev.actors.map((a) => ds.actorById.get(a)?.name ?? a).join(", ")} ·{" "}
+        {ds.categoryById.get(ev.category)?.name}
         {ev.amount && ` · ${formatAmount(ev.amount)}`}
       </div>
     </div>

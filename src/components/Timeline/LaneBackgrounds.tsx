@@ -17,7 +17,12 @@ export function LaneBackgrounds({
     <g className="lanes" aria-hidden="true">
       {lanes.map((l, i) => (
         <g key={l.id} transform={`translate(0,${top + l.y})`}>
-          <rect className={`lane-bg lane-bg--${i % 2}`} x={-margin} width={width + 2 * margin} height={l.height} />
+          <rect
+            className={`lane-bg lane-bg--${i % 2}`}
+            x={-margin}
+            width={width + 2 * margin}
+            height={l.height}
+          />
           <line className="lane-sep" x1={-margin} x2={width + margin} y1={0} y2={0} />
         </g>
       ))}

@@ -2,7 +2,9 @@ import { ActorGlyph } from "./ActorGlyph";
 
 /** What the shapes mean (colours are explained by the category filter's swatches). */
 export function Legend({ lanes }: { lanes: readonly { id: string; name: string; short: string }[] }) {
-  const shown = lanes.filter((l) => ["japan", "china", "south-korea", "apt", "asean", "united-states"].includes(l.id));
+  const shown = lanes.filter((l) =>
+    ["japan", "china", "south-korea", "apt", "asean", "united-states"].includes(l.id),
+  );
   return (
     <ul className="legend" aria-label="Shapes by actor">
       {shown.map((l) => (

@@ -84,16 +84,30 @@ export function Overview({
   return (
     <div className="overview" ref={wrap}>
       {width > 0 && (
-        <svg width={width} height={H} role="img" aria-label={`Overview of all ${events.length} events by year; the highlighted window is the visible range.`}>
+        <svg
+          width={width}
+          height={H}
+          role="img"
+          aria-label={`Overview of all ${events.length} events by year; the highlighted window is the visible range.`}
+        >
           <g transform={`translate(${M},0)`}>
             {ds.eras.map((e) => (
-              <rect key={e.id} className="overview-era" x={scale(e.start)} width={Math.max(1, scale(e.stop) - scale(e.start))} y={0} height={H - 16} />
+              <rect
+                key={e.id}
+                className="overview-era"
+                x={scale(e.start)}
+                width={Math.max(1, scale(e.stop) - scale(e.start))}
+                y={0}
+                height={H - 16}
+              />
             ))}
             {bins.map((b) => {
               const x0 = scale(b.start);
               const bw = Math.max(1, scale(b.stop) - x0 - 1);
               const h = ((H - 18) * b.count) / maxCount;
-              return <rect key={b.start} className="overview-bar" x={x0} width={bw} y={H - 16 - h} height={h} />;
+              return (
+                <rect key={b.start} className="overview-bar" x={x0} width={bw} y={H - 16 - h} height={h} />
+              );
             })}
             {ticks.map((t) => (
               <text key={t.value} className="overview-tick" x={t.x} y={H - 3} textAnchor="middle">

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import {
   selectDataset,
@@ -7,7 +15,15 @@ import {
   selectLaneActors,
   selectSelectedId,
 } from "../../store/selectors";
-import { createTimeScale, paddedExtent, resolveDomain, clampDomain, zoomDomain, panDomain, type Domain } from "../../chart/timeScale";
+import {
+  createTimeScale,
+  paddedExtent,
+  resolveDomain,
+  clampDomain,
+  zoomDomain,
+  panDomain,
+  type Domain,
+} from "../../chart/timeScale";
 import { timeTicks } from "../../chart/ticks";
 import { layoutTimeline } from "../../chart/place";
 import { navigate, type NavKey } from "../../chart/navigate";
@@ -38,7 +54,9 @@ function rangeText(d: Domain): string {
 }
 
 function fontFamily(): string {
-  return (typeof getComputedStyle === "function" && getComputedStyle(document.body).fontFamily) || "sans-serif";
+  return (
+    (typeof getComputedStyle === "function" && getComputedStyle(document.body).fontFamily) || "sans-serif"
+  );
 }
 
 const LEAD_LANES = ["japan", "china"];
@@ -96,18 +114,18 @@ export function Timeline() {
   const layout = useMemo(() => {
     const t0 = performance.now();
     const result = layoutTimeline({
-        events,
-        lanes: lanesActors.map((l) => ({ id: l.id, name: compact ? l.short : l.name, actorIds: l.actorIds })),
-        x: (t) => scale(t),
-        invert: (x) => scale.invert(x).getTime(),
-        width: plotW,
-        height: Math.max(areaH - top - 8, 160),
-        measure,
-        pinned,
-        leadLanes: LEAD_LANES,
-        rowHeight,
-        markRadius: MARK_R,
-      });
+      events,
+      lanes: lanesActors.map((l) => ({ id: l.id, name: compact ? l.short : l.name, actorIds: l.actorIds })),
+      x: (t) => scale(t),
+      invert: (x) => scale.invert(x).getTime(),
+      width: plotW,
+      height: Math.max(areaH - top - 8, 160),
+      measure,
+      pinned,
+      leadLanes: LEAD_LANES,
+      rowHeight,
+      markRadius: MARK_R,
+    });
     layoutMs.current = performance.now() - t0;
     return result;
   }, [events, lanesActors, scale, plotW, areaH, top, measure, pinned, rowHeight, compact]);
@@ -118,11 +136,15 @@ export function Timeline() {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
   const navNodes = useMemo(
-    () =>
-      [
-        ...layout.items.map((i) => ({ key: i.key, lane: i.laneId, x: i.x, eventId: i.eventId as string | null })),
-        ...layout.clusters.map((c) => ({ key: c.key, lane: c.laneId, x: c.x, eventId: null })),
-      ],
+    () => [
+      ...layout.items.map((i) => ({
+        key: i.key,
+        lane: i.laneId,
+        x: i.x,
+        eventId: i.eventId as string | null,
+      })),
+      ...layout.clusters.map((c) => ({ key: c.key, lane: c.laneId, x: c.x, eventId: null })),
+    ],
     [layout],
   );
   // The tab stop: the last one used, else the selected event, else the first event of the first lane.
@@ -134,11 +156,13 @@ export function Timeline() {
   const effectiveActive =
     activeKey && navNodes.some((n) => n.key === activeKey)
       ? activeKey
-      : ((selectedId && navNodes.find((n) => n.eventId === selectedId)?.key) || firstNode?.key || null);
+      : (selectedId && navNodes.find((n) => n.eventId === selectedId)?.key) || firstNode?.key || null;
 
   useEffect(() => {
     if (!pendingFocus.current) return;
-    const el = plotRef.current?.querySelector<SVGGElement>(`[data-key="${CSS.escape(pendingFocus.current)}"]`);
+    const el = plotRef.current?.querySelector<SVGGElement>(
+      `[data-key="${CSS.escape(pendingFocus.current)}"]`,
+    );
     if (el) {
       el.focus();
       pendingFocus.current = null;
@@ -184,7 +208,8 @@ export function Timeline() {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       const t = e.target as HTMLElement | null;
       // Text fields keep their keys; checkboxes and buttons do not need + and −.
-      const typing = 'input:not([type=checkbox]):not([type=radio]):not([type=button]), textarea, select, [contenteditable]';
+      const typing =
+        "input:not([type=checkbox]):not([type=radio]):not([type=button]), textarea, select, [contenteditable]";
       if (t && t.closest(`${typing}, [role=dialog]`) !== null) return;
       if (e.key === "+" || e.key === "=") zoomBy(STEP);
       else if (e.key === "-" || e.key === "_") zoomBy(1 / STEP);
@@ -300,7 +325,14 @@ export function Timeline() {
             </defs>
             <g ref={plotRef} transform={`translate(${MARGIN},0)`} clipPath="url(#plot-clip)">
               <LaneBackgrounds lanes={layout.lanes} top={top} width={plotW} margin={MARGIN} />
-              <EraBands eras={ds.eras} x={(t) => scale(t)} width={plotW} top={AXIS_H} height={svgH - AXIS_H} measure={eraMeasure} />
+              <EraBands
+                eras={ds.eras}
+                x={(t) => scale(t)}
+                width={plotW}
+                top={AXIS_H}
+                height={svgH - AXIS_H}
+                measure={eraMeasure}
+              />
               <TimeAxis ticks={ticks} height={AXIS_H} gridHeight={svgH} />
               <LaneHeaders lanes={layout.lanes} top={top} />
               <g transform={`translate(0,${top})`}>

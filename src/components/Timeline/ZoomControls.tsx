@@ -12,16 +12,44 @@ interface Props {
 }
 
 /** Visible zoom control (also: + and − keys, 0 to reset, wheel, pinch, drag). */
-export function ZoomControls({ onZoomIn, onZoomOut, onReset, rangeLabel, rangeRef, canZoomIn, canZoomOut }: Props) {
+export function ZoomControls({
+  onZoomIn,
+  onZoomOut,
+  onReset,
+  rangeLabel,
+  rangeRef,
+  canZoomIn,
+  canZoomOut,
+}: Props) {
   return (
     <div className="zoom" role="group" aria-label="Zoom">
-      <button type="button" className="btn btn--icon" onClick={onZoomOut} disabled={!canZoomOut} aria-label="Zoom out" title="Zoom out (−)">
+      <button
+        type="button"
+        className="btn btn--icon"
+        onClick={onZoomOut}
+        disabled={!canZoomOut}
+        aria-label="Zoom out"
+        title="Zoom out (−)"
+      >
         −
       </button>
-      <button type="button" className="btn btn--icon" onClick={onZoomIn} disabled={!canZoomIn} aria-label="Zoom in" title="Zoom in (+)">
+      <button
+        type="button"
+        className="btn btn--icon"
+        onClick={onZoomIn}
+        disabled={!canZoomIn}
+        aria-label="Zoom in"
+        title="Zoom in (+)"
+      >
         +
       </button>
-      <button type="button" className="btn" onClick={onReset} disabled={!canZoomOut} title="Show everything (0)">
+      <button
+        type="button"
+        className="btn"
+        onClick={onReset}
+        disabled={!canZoomOut}
+        title="Show everything (0)"
+      >
         Reset
       </button>
       <span className="zoom-range" aria-live="off" ref={rangeRef}>

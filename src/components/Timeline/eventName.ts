@@ -17,6 +17,9 @@ export function clusterAccessibleName(ds: NormalizedDataset, ids: readonly strin
   const when = first && last ? formatDateRange(first.date, last.end ?? last.date) : "";
   const y0 = when.split("–")[0];
   const range = first && last && first.date.slice(0, 4) !== (last.end ?? last.date).slice(0, 4) ? when : y0;
-  const titles = evs.slice(0, 3).map((e) => e.title).join("; ");
+  const titles = evs
+    .slice(0, 3)
+    .map((e) => e.title)
+    .join("; ");
   return `${range} — ${evs.length} events grouped: ${titles}${evs.length > 3 ? "; …" : ""}. Press Enter to zoom in.`;
 }

@@ -62,7 +62,10 @@ export function useZoomPan(o: ZoomPanOptions) {
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const baseScale = useCallback(
-    () => scaleUtc().domain([o.limits[0], o.limits[1]]).range([0, Math.max(o.width, 1)]),
+    () =>
+      scaleUtc()
+        .domain([o.limits[0], o.limits[1]])
+        .range([0, Math.max(o.width, 1)]),
     [o.limits, o.width],
   );
 
@@ -112,7 +115,10 @@ export function useZoomPan(o: ZoomPanOptions) {
       })
       .on("end", (ev: { transform: ZoomTransform; sourceEvent: unknown }) => {
         if (syncing.current || !ev.sourceEvent) return;
-        const d = ev.transform.rescaleX(base).domain().map((x) => x.getTime()) as unknown as Domain;
+        const d = ev.transform
+          .rescaleX(base)
+          .domain()
+          .map((x) => x.getTime()) as unknown as Domain;
         commit(d, false);
       });
     zoomRef.current = behaviour;

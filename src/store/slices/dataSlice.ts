@@ -11,7 +11,14 @@ export const createDataSlice =
     problems: [],
     skipped: 0,
     setLoading: (progress) =>
-      set({ load: { status: "loading", loaded: progress?.loaded ?? 0, total: progress?.total ?? null, error: null } }),
+      set({
+        load: {
+          status: "loading",
+          loaded: progress?.loaded ?? 0,
+          total: progress?.total ?? null,
+          error: null,
+        },
+      }),
     setLoadError: (error) => set({ load: { ...get().load, status: "error", error } }),
     setDataset: (ds, info = {}) => {
       const prev = get();
