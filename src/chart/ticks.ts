@@ -2,7 +2,7 @@
  * Axis ticks that adapt from decades to months. `timeTicks(scale, width)` picks
  * the finest calendar step whose labels keep a readable distance apart.
  */
-import { utcMonth, utcYear, type TimeInterval } from "d3-time";
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from "d3-time";
 import { utcFormat } from "d3-time-format";
 import type { ScaleTime } from "d3-scale";
 import { DAY } from "./timeScale";
@@ -29,6 +29,8 @@ interface Step {
 const fmtYear = utcFormat("%Y");
 const fmtMonth = utcFormat("%b");
 const fmtMonthYear = utcFormat("%b %Y");
+const fmtDayMonth = utcFormat("%-d %b");
+const fmtDay = utcFormat("%-d");
 
 const yearEvery = (n: number) => utcYear.every(n)!;
 const monthEvery = (n: number) => utcMonth.every(n)!;
@@ -78,6 +80,21 @@ const STEPS: Step[] = [
     minPx: 38,
     label: (d) => (d.getUTCMonth() === 0 ? fmtYear(d) : fmtMonth(d)),
     major: (d) => d.getUTCMonth() === 0,
+  },
+  // Zoomed in to a few months or weeks: Mondays, then days (weeks are always 7 days, so the spacing holds).
+  {
+    interval: utcMonday,
+    shortest: 7 * DAY,
+    minPx: 64,
+    label: (d) => fmtDayMonth(d),
+    major: (d) => d.getUTCDate() <= 7,
+  },
+  {
+    interval: utcDay,
+    shortest: DAY,
+    minPx: 50,
+    label: (d) => (d.getUTCDate() === 1 ? fmtDayMonth(d) : fmtDay(d)),
+    major: (d) => d.getUTCDate() === 1,
   },
 ];
 

@@ -141,3 +141,16 @@ describe("chooseStep / timeTicks", () => {
     expect(timeTicks(s, 1000)[6]!.x).toBeCloseTo((181 * DAY * 1000) / (365 * DAY), 6);
   });
 });
+
+describe("zoomed in to the limit", () => {
+  it("a 30-day window always shows labelled ticks (weeks or days), at phone and desktop widths", () => {
+    for (const width of [320, 1000]) {
+      for (const start of [Date.UTC(2003, 0, 1, 12), Date.UTC(2008, 1, 10), Date.UTC(2020, 11, 20)]) {
+        const scale = createTimeScale([start, start + MIN_SPAN], [0, width]);
+        const ticks = timeTicks(scale, width);
+        expect(ticks.length).toBeGreaterThanOrEqual(2);
+        expect(ticks.every((t) => t.label.length > 0)).toBe(true);
+      }
+    }
+  });
+});
