@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState } from "react";
+import { CoverageNote } from "./CoverageNote";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectFilteredEvents, selectSelectedId } from "../../store/selectors";
 import { actorsByEventCount, compareByDimension, defaultPair } from "../../chart/aggregate";
@@ -101,6 +102,7 @@ export function CompareView() {
           <li>Colour: category · bar: a span of years · ring: has an amount</li>
         </ul>
       </div>
+      <CoverageNote ds={ds} events={events} pair={pair} />
       <p className="cmp-readout" aria-hidden="true">
         {previewEv
           ? eventAccessibleName(ds, previewEv)
