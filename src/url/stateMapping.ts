@@ -18,7 +18,8 @@ export function rangeToDomain(from?: string, to?: string): Domain | null {
   return [a, b];
 }
 
-export function urlToInitialState(u: UrlState): InitialState {
+/** The part of the state a URL navigates: what Back and Forward restore. */
+export function urlToViewState(u: UrlState) {
   return {
     view: u.view ?? "timeline",
     actors: u.actors ?? null,
@@ -27,6 +28,12 @@ export function urlToInitialState(u: UrlState): InitialState {
     domain: rangeToDomain(u.from, u.to),
     selectedId: u.event ?? null,
     storyStep: u.step ?? null,
+  } satisfies InitialState;
+}
+
+export function urlToInitialState(u: UrlState): InitialState {
+  return {
+    ...urlToViewState(u),
     mode: u.embed ? "embed" : "app",
     theme: u.theme ?? null,
     dataUrl: u.data ?? null,

@@ -5,7 +5,7 @@
  */
 import type { TimelineStore } from "../store/createTimelineStore";
 import { decodeUrlState, encodeUrlState, type UrlState } from "./urlState";
-import { rangeToDomain, stateToUrl } from "./stateMapping";
+import { stateToUrl, urlToViewState } from "./stateMapping";
 
 /** Keys whose change alone should not create a history entry. */
 const TRANSIENT: (keyof UrlState)[] = ["from", "to"];
@@ -72,16 +72,7 @@ export function syncUrl(store: TimelineStore, opts: SyncUrlOptions = {}): () => 
     applyingPop = true;
     try {
       const s = store.getState();
-      store.setState({
-        view: u.view ?? "timeline",
-        actors: u.actors ?? null,
-        categories: u.categories ?? null,
-        q: u.q ?? "",
-        domain: rangeToDomain(u.from, u.to),
-        selectedId: u.event ?? null,
-        storyStep: u.step ?? null,
-        theme: u.theme ?? s.theme,
-      });
+      store.setState({ ...urlToViewState(u), theme: u.theme ?? s.theme });
     } finally {
       applyingPop = false;
     }
