@@ -1,6 +1,6 @@
 import { formatDateRange } from "../../data/dates";
 import { formatAmount } from "../../data/formatAmount";
-import type { NormalizedDataset } from "../../data/normalize";
+import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import { formatTotals, type ActorDimensionCell, type CompareRow } from "../../chart/aggregate";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 
@@ -33,32 +33,15 @@ function Cell({ cell, onOpen }: { cell: ActorDimensionCell; onOpen(id: string): 
         </span>
       )}
       {multiYear.map((ev) => (
-        <span key={ev.id} className="cmp-sum-extra">
-          <button
-            type="button"
-            className="btn--link cmp-sum-link"
-            data-event-id={ev.id}
-            aria-label={`${formatDateRange(ev.date, ev.end)} — ${ev.title}: ${formatAmount(ev.amount!)}`}
-            onClick={() => onOpen(ev.id)}
-          >
-            {formatAmount(ev.amount!)}
-          </button>{" "}
-          total, {formatDateRange(ev.date, ev.end)}
-        </span>
+        <AmountLink key={ev.id} ev={ev} onOpen={onOpen} caption="total" />
       ))}
       {volumes.map((ev) => (
-        <span key={ev.id} className="cmp-sum-extra">
-          <button
-            type="button"
-            className="btn--link cmp-sum-link"
-            data-event-id={ev.id}
-            aria-label={`${formatDateRange(ev.date, ev.end)} — ${ev.title}: ${formatAmount(ev.amount!)}`}
-            onClick={() => onOpen(ev.id)}
-          >
-            {formatAmount(ev.amount!)}
-          </button>{" "}
-          {ev.amount!.kind === "trade" ? "trade" : "other"}, {formatDateRange(ev.date, ev.end)}
-        </span>
+        <AmountLink
+          key={ev.id}
+          ev={ev}
+          onOpen={onOpen}
+          caption={ev.amount!.kind === "trade" ? "trade" : "other"}
+        />
       ))}
     </td>
   );
@@ -126,5 +109,31 @@ export function CompareSummary({ ds, rows, pair, onOpen }: Props) {
         event with both actors counts for each.
       </p>
     </div>
+  );
+}
+
+/** An amount that is listed, not summed (multi-year totals, trade volumes): a link to its event. */
+function AmountLink({
+  ev,
+  onOpen,
+  caption,
+}: {
+  ev: NormalizedEvent;
+  onOpen(id: string): void;
+  caption: string;
+}) {
+  return (
+    <span className="cmp-sum-extra">
+      <button
+        type="button"
+        className="btn--link cmp-sum-link"
+        data-event-id={ev.id}
+        aria-label={`${formatDateRange(ev.date, ev.end)} — ${ev.title}: ${formatAmount(ev.amount!)}`}
+        onClick={() => onOpen(ev.id)}
+      >
+        {formatAmount(ev.amount!)}
+      </button>{" "}
+      {caption}, {formatDateRange(ev.date, ev.end)}
+    </span>
   );
 }
