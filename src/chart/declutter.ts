@@ -1,7 +1,7 @@
 /**
- * Row packing for labels: each row keeps a sorted list of occupied intervals;
- * an item goes to the first row where its interval touches nothing. Greedy by
- * priority, so the most important labels win the space. Pure.
+ * Row occupancy for the layout's declutter pass (chart/place.ts): each row keeps
+ * a sorted list of occupied intervals, so "does this label fit here?" is a binary
+ * search. Pure.
  */
 
 export interface Interval {
@@ -49,45 +49,4 @@ export class RowOccupancy {
   get size(): number {
     return this.starts.length;
   }
-}
-
-export interface Candidate {
-  id: string;
-  /** Alternatives in order of preference (e.g. label right of the mark, then left). */
-  options: Interval[];
-}
-
-export interface Placement {
-  id: string;
-  row: number;
-  option: number;
-}
-
-/**
- * Place candidates (already in priority order) into at most `rows` rows, with
- * `gap` pixels kept between neighbours. Returns placements and the ids left out.
- */
-export function packRows(
-  candidates: readonly Candidate[],
-  rows: RowOccupancy[],
-  gap: number,
-): { placed: Placement[]; left: string[] } {
-  const placed: Placement[] = [];
-  const left: string[] = [];
-  for (const c of candidates) {
-    let done = false;
-    for (let o = 0; o < c.options.length && !done; o++) {
-      const { x0, x1 } = c.options[o]!;
-      for (let r = 0; r < rows.length; r++) {
-        if (rows[r]!.fits(x0 - gap / 2, x1 + gap / 2)) {
-          rows[r]!.add(x0 - gap / 2, x1 + gap / 2);
-          placed.push({ id: c.id, row: r, option: o });
-          done = true;
-          break;
-        }
-      }
-    }
-    if (!done) left.push(c.id);
-  }
-  return { placed, left };
 }

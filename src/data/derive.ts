@@ -77,16 +77,3 @@ export function countByCategory(events: readonly NormalizedEvent[], f: EventFilt
   }
   return counts;
 }
-
-/** Neighbouring event in time order (for keyboard stepping); wraps at neither end. */
-export function adjacentEventId(
-  events: readonly NormalizedEvent[],
-  currentId: string | null,
-  dir: 1 | -1,
-): string | null {
-  if (events.length === 0) return null;
-  const i = currentId === null ? -1 : events.findIndex((e) => e.id === currentId);
-  if (i === -1) return dir === 1 ? events[0]!.id : events[events.length - 1]!.id;
-  const j = i + dir;
-  return j >= 0 && j < events.length ? events[j]!.id : currentId;
-}

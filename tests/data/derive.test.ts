@@ -2,7 +2,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  adjacentEventId,
   countByActor,
   countByCategory,
   filterEvents,
@@ -155,17 +154,5 @@ describe("faceted counts", () => {
         },
       ),
     );
-  });
-});
-
-describe("adjacentEventId", () => {
-  const evs = ds.events;
-  it("steps in time order and stops at the ends", () => {
-    expect(adjacentEventId(evs, null, 1)).toBe(evs[0]!.id);
-    expect(adjacentEventId(evs, null, -1)).toBe(evs.at(-1)!.id);
-    expect(adjacentEventId(evs, evs[0]!.id, 1)).toBe(evs[1]!.id);
-    expect(adjacentEventId(evs, evs[0]!.id, -1)).toBe(evs[0]!.id);
-    expect(adjacentEventId(evs, evs.at(-1)!.id, 1)).toBe(evs.at(-1)!.id);
-    expect(adjacentEventId([], null, 1)).toBeNull();
   });
 });
