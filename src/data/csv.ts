@@ -14,7 +14,7 @@
 import Papa from "papaparse";
 import { parsePartialDate } from "./dates";
 import { guessDimension, isDimensionId, isId, nameFromId, slugify } from "./idNames";
-import { DIMENSIONS, SCHEMA_VERSION, type Actor, type Category, type Dataset, type Source } from "./schema";
+import { DATE_KINDS, DIMENSIONS, SCHEMA_VERSION, type Actor, type Category, type Dataset, type Source } from "./schema";
 import type { DataProblem } from "./validate";
 
 /** The columns of the issue's template, in order. */
@@ -42,6 +42,8 @@ export const CSV_EXTRA_COLUMNS = [
   "section",
   "dimension",
   "related",
+  "date_kind",
+  "date_note",
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number] | (typeof CSV_EXTRA_COLUMNS)[number];
 
@@ -408,6 +410,12 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
     }
     const note = get("note");
     if (note) event.note = note;
+    const dateKind = get("date_kind").toLowerCase();
+    if (dateKind) {
+      if ((DATE_KINDS as readonly string[]).includes(dateKind)) event.dateKind = dateKind;
+      else report(`date_kind '${dateKind.slice(0, 20)}' should be ${DATE_KINDS.join(", ")}`);
+    }
+    if (get("date_note")) event.dateNote = get("date_note");
     const related = list("related", /[;,\s]+/);
     if (related.length) event.related = related;
 
@@ -494,6 +502,8 @@ export function datasetToCsv(dataset: Dataset, opts: CsvExportOptions = {}): str
       section: ev.sources.some((s) => s.section) ? ev.sources.map((s) => part(s.section)).join(";") : "",
       dimension: cat?.dimension ?? "",
       related: (ev.related ?? []).join(";"),
+      date_kind: ev.dateKind ?? "",
+      date_note: ev.dateNote ?? "",
     };
     return fields.map((f) => escapeFormula(cells[f]));
   });

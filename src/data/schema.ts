@@ -99,11 +99,23 @@ export const Era = z.object({
 /** 1 = headline (always shown first when zoomed out), 2 = major, 3 = detail. */
 export const Importance = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
+/**
+ * Where an event's date comes from: "printed" by the source (the default), "inferred" from the
+ * context (the sentence before, a clause that may or may not cover it), or "placed" by the
+ * editors where the source gives no date (the writing year, a decade's first year).
+ */
+export const DATE_KINDS = ["printed", "inferred", "placed"] as const;
+export const DateKind = z.enum(DATE_KINDS);
+
 export const TimelineEvent = z.object({
   /** Stable id, `YYYY-short-slug`. */
   id: z.string().check(z.regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/, "must look like 2003-tokyo-declaration")),
   date: PartialDate,
   end: z.optional(PartialDate),
+  /** "printed" when absent. */
+  dateKind: z.optional(DateKind),
+  /** Why an inferred or placed date is where it is, e.g. "the documents give no year". */
+  dateNote: z.optional(z.string().check(z.maxLength(300))),
   title: z.string().check(z.minLength(1), z.maxLength(160)),
   summary: z.string().check(z.minLength(1), z.maxLength(1200)),
   actors: z.array(Id).check(z.minLength(1)),
@@ -137,3 +149,4 @@ export type Era = z.infer<typeof Era>;
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export type Dataset = z.infer<typeof Dataset>;
 export type Currency = z.infer<typeof Currency>;
+export type DateKind = z.infer<typeof DateKind>;

@@ -16,6 +16,11 @@ export const StoryStep = z.object({
   actors: z.optional(z.array(Id)),
   categories: z.optional(z.array(Id)),
   narration: z.string().check(z.minLength(1), z.maxLength(600)),
+  /**
+   * The events the narration rests on: every claim in it must be found in one of them.
+   * Shown as "Based on:" links; may name events outside the step's range.
+   */
+  basedOn: z.array(z.string()).check(z.minLength(1, "must name the events the narration rests on")),
 });
 
 export const Story = z.object({
@@ -71,6 +76,12 @@ export function validateStory(raw: unknown, ds: Pick<Dataset, "events" | "actors
           message: `Step ${i + 1}: event '${id}' (${ev.date}) is outside ${step.from}–${step.to}`,
         });
     }
+    for (const id of step.basedOn)
+      if (!events.has(id))
+        problems.push({
+          path: `${at}.basedOn`,
+          message: `Step ${i + 1}: 'based on' event '${id}' is not in the dataset`,
+        });
     for (const a of step.actors ?? [])
       if (!actors.has(a))
         problems.push({ path: `${at}.actors`, message: `Step ${i + 1}: actor '${a}' is not in the dataset` });

@@ -3,6 +3,7 @@ import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStore
 import { selectDataset, selectSelectedEvent } from "../../store/selectors";
 import { formatDateRange } from "../../data/dates";
 import { formatAmount, formatFigure } from "../../data/formatAmount";
+import { dateKindOf, describeDateKind } from "../../data/dateKind";
 import { isHttpUrl } from "../../data/safeUrl";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 import { categoryColorVar } from "../Timeline/palette";
@@ -41,6 +42,7 @@ export function DetailPanel() {
   };
   const category = ds.categoryById.get(ev.category);
   const related = (ev.related ?? []).map((id) => ds.eventById.get(id)).filter((e) => e !== undefined);
+  const dateKind = describeDateKind(ev);
 
   return (
     <aside
@@ -62,6 +64,11 @@ export function DetailPanel() {
       <h2 id="detail-title" ref={heading} tabIndex={-1} className="detail-title">
         {ev.title}
       </h2>
+      {dateKind && (
+        <p className="detail-datekind" data-date-kind={dateKindOf(ev)}>
+          {dateKind}
+        </p>
+      )}
       <p className="detail-summary">{ev.summary}</p>
       {ev.amount && (
         <p className="detail-amount">

@@ -16,6 +16,7 @@ import {
   type StoryAction,
 } from "../../story/steps";
 import type { NormalizedDataset } from "../../data/normalize";
+import { formatDateRange } from "../../data/dates";
 import { isActivatable, isEditableTarget } from "./keyTargets";
 import "./Story.css";
 
@@ -78,7 +79,7 @@ export default function StoryPanel() {
       </StoryMessage>
     );
   }
-  return <StoryRunner story={story} step={rawStep ?? 1} onLeave={leave} />;
+  return <StoryRunner story={story} ds={ds} step={rawStep ?? 1} onLeave={leave} />;
 }
 
 function StoryMessage({ children, onLeave }: { children: React.ReactNode; onLeave(): void }) {
@@ -96,10 +97,12 @@ type LoadedStoryData = NonNullable<LoadedStory["story"]>;
 
 function StoryRunner({
   story,
+  ds,
   step: rawStep,
   onLeave,
 }: {
   story: LoadedStoryData;
+  ds: NormalizedDataset;
   step: number;
   onLeave(): void;
 }) {
@@ -254,10 +257,44 @@ function StoryRunner({
         <h2 className="story-title">{step.title}</h2>
         <p className="story-narration">{step.narration}</p>
       </div>
+      <StoryBasis ids={step.basedOn} ds={ds} />
       <p className="story-keys">
         <kbd>PageDown</kbd> <kbd>→</kbd> <kbd>Space</kbd> next · <kbd>PageUp</kbd> <kbd>←</kbd> previous ·{" "}
         <kbd>Home</kbd> <kbd>End</kbd> · <kbd>P</kbd> play · <kbd>F</kbd> present · <kbd>Esc</kbd> leave
       </p>
     </section>
+  );
+}
+
+/**
+ * "Based on: …" — the events the step's narration rests on, each opening its detail
+ * (summary, note, sources), so a reader can check every sentence against the documents.
+ * Outside the caption's live region: a step change announces the narration, not the list.
+ */
+function StoryBasis({ ids, ds }: { ids: readonly string[]; ds: NormalizedDataset }) {
+  const store = useTimelineStoreApi();
+  const labelId = useId();
+  const events = ids.map((id) => ds.eventById.get(id)).filter((e) => e !== undefined);
+  if (events.length === 0) return null;
+  return (
+    <div className="story-basis">
+      <span className="story-basis-label" id={labelId}>
+        Based on:
+      </span>
+      <ul className="story-basis-list" aria-labelledby={labelId}>
+        {events.map((ev) => (
+          <li key={ev.id}>
+            <button
+              type="button"
+              className="btn btn--link"
+              data-basis-id={ev.id}
+              onClick={() => store.getState().select(ev.id)}
+            >
+              {formatDateRange(ev.date, ev.end)} {ev.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

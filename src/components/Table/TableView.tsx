@@ -3,6 +3,7 @@ import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStore
 import { selectDataset, selectFilteredEvents, selectQuery, selectSelectedId } from "../../store/selectors";
 import { formatDateRange } from "../../data/dates";
 import { formatAmount } from "../../data/formatAmount";
+import { dateKindTag, describeDateKind } from "../../data/dateKind";
 import { searchTerms } from "../../data/derive";
 import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import { sortEvents, type SortKey, type SortDir } from "../../data/sortEvents";
@@ -168,7 +169,10 @@ function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
       className={selected ? "is-selected" : undefined}
       onClick={onRowClick}
     >
-      <td className="td-date">{when}</td>
+      <td className="td-date">
+        {when}
+        <DateKindTag ev={ev} />
+      </td>
       <td className="td-title">
         <button
           type="button"
@@ -210,5 +214,18 @@ function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
         ))}
       </td>
     </tr>
+  );
+}
+
+/** "placed" / "inferred" under the date, its reason on hover and for screen readers. */
+function DateKindTag({ ev }: { ev: NormalizedEvent }) {
+  const tag = dateKindTag(ev);
+  if (!tag) return null;
+  const why = describeDateKind(ev)!;
+  return (
+    <span className="td-datekind" title={why}>
+      <span aria-hidden="true">{tag}</span>
+      <span className="visually-hidden">{why}</span>
+    </span>
   );
 }
