@@ -14,7 +14,15 @@
 import Papa from "papaparse";
 import { parsePartialDate } from "./dates";
 import { guessDimension, isDimensionId, isId, nameFromId, slugify } from "./idNames";
-import { DATE_KINDS, DIMENSIONS, SCHEMA_VERSION, type Actor, type Category, type Dataset, type Source } from "./schema";
+import {
+  DATE_KINDS,
+  DIMENSIONS,
+  SCHEMA_VERSION,
+  type Actor,
+  type Category,
+  type Dataset,
+  type Source,
+} from "./schema";
 import type { DataProblem } from "./validate";
 
 /** The columns of the template, in order. */

@@ -64,6 +64,21 @@ describe("DetailPanel", () => {
     );
   });
 
+  it("says when the date is placed or inferred, and why, and says nothing for a printed date", () => {
+    const ds = smallDataset();
+    Object.assign(ds.eventById.get("1999-chinese-scholarships")!, {
+      dateKind: "placed",
+      dateNote: "the documents give no year",
+    });
+    Object.assign(ds.eventById.get("2004-confucius-institutes")!, { dateKind: "inferred" });
+    const { store } = setup("1999-chinese-scholarships", ds);
+    expect(screen.getByText("Placed at 1999–2003: the documents give no year.")).toBeInTheDocument();
+    act(() => store.getState().select("2004-confucius-institutes"));
+    expect(screen.getByText(/^Inferred as .*2004: the source implies this date/)).toBeInTheDocument();
+    act(() => store.getState().select("2003-tokyo-declaration"));
+    expect(screen.queryByText(/^(Placed|Inferred) /)).toBeNull();
+  });
+
   it("shows the amount formatted in its own currency, and as the source printed it", () => {
     setup("2023-jaif-pledge");
     expect(screen.getByText("September 2023")).toBeInTheDocument();

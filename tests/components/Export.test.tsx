@@ -80,7 +80,9 @@ describe("names and words for the view", () => {
   });
 
   it("describes the view in one line", () => {
-    expect(viewLine(v)).toBe(`Japan, China · all categories · 1997 – 2008 · ${v.count} of 70 events`);
+    expect(viewLine(v)).toBe(
+      `Japan, China · all categories · 1997 – 2008 · ${v.count} of ${realDataset.events.length} events`,
+    );
   });
 
   it("cites title, sources, link and access date", () => {

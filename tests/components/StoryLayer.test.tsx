@@ -1,5 +1,6 @@
 import { describe, expect, it, vi, afterEach } from "vitest";
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { StoryLayer } from "../../src/components/Story/StoryLayer";
 import { renderWithStore } from "./viewsFixture";
 
@@ -21,7 +22,9 @@ describe("StoryLayer", () => {
 
   it("shows the step's caption, counter and progress, and applies the step to the store", async () => {
     const { store } = await openStory(1);
-    expect(screen.getByRole("heading", { name: /Fukuda makes Japan ASEAN's partner/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { name: /1977: Japan's formal tie with ASEAN begins/ }),
+    ).toBeInTheDocument();
     expect(screen.getByText("Step 1 of 15")).toBeInTheDocument();
     const bar = screen.getByRole("progressbar", { name: "Story progress" });
     expect(bar).toHaveAttribute("aria-valuenow", "1");
@@ -30,6 +33,21 @@ describe("StoryLayer", () => {
     expect(s.highlight).toEqual(["1977-fukuda-doctrine", "1977-asean-cultural-fund"]);
     expect(s.actors).toEqual(["japan"]);
     expect(s.domain).toEqual([Date.UTC(1975, 0, 1), Date.UTC(1980, 0, 1)]);
+  });
+
+  it("names the events the narration rests on, as buttons that open them", async () => {
+    const user = userEvent.setup();
+    const { store } = await openStory(12);
+    const basis = screen.getByRole("list", { name: "Based on:" });
+    const buttons = within(basis).getAllByRole("button");
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      "2008 Poll: 93% see Japan as a trustworthy friend",
+      "2009 Japan has stressed soft-power diplomacy for a decade",
+    ]);
+    await user.click(buttons[1]!);
+    expect(store.getState().selectedId).toBe("2009-japan-soft-power-decade");
+    // The story stays on its step.
+    expect(store.getState().storyStep).toBe(12);
   });
 
   it("steps with PageDown/PageUp, arrows, Space, Home and End", async () => {

@@ -6,7 +6,7 @@ import { highlightParts, snippet } from "../../src/components/Table/highlight";
 import { normalizeDataset } from "../../src/data/normalize";
 import { realDataset, renderWithStore } from "./viewsFixture";
 
-// Plain DOM queries for the 70 rows: role queries over a whole table are slow in jsdom.
+// Plain DOM queries for the 75 rows: role queries over a whole table are slow in jsdom.
 const bodyRows = () => [...document.querySelectorAll<HTMLTableRowElement>("tbody tr[data-row]")];
 const head = () => within(document.querySelector("thead")!);
 const sortButton = (name: RegExp) => head().getByRole("button", { name });
@@ -20,14 +20,29 @@ describe("TableView", { timeout: 20_000 }, () => {
   it("is a real table with a caption, column headers and one row per filtered event", () => {
     renderWithStore(<TableView />);
     const table = screen.getByRole("table");
-    expect(within(table).getByText(/70 of 70 events, sorted by date \(ascending\)/)).toBeInTheDocument();
+    const n = realDataset.events.length;
+    expect(
+      within(table).getByText(new RegExp(`${n} of ${n} events, sorted by date \\(ascending\\)`)),
+    ).toBeInTheDocument();
     expect(
       head()
         .getAllByRole("columnheader")
         .map((h) => h.textContent?.replace(/[▲▼↕]/g, "")),
     ).toEqual(["Date", "Event", "Actors", "Category", "Amount", "Source"]);
-    expect(bodyRows()).toHaveLength(70);
-    expect(table).toHaveAttribute("aria-rowcount", "71");
+    expect(bodyRows()).toHaveLength(n);
+    expect(table).toHaveAttribute("aria-rowcount", String(n + 1));
+  });
+
+  it("marks a date the documents do not print, with the reason for screen readers", () => {
+    renderWithStore(<TableView />);
+    const row = document.querySelector('[data-event-id="1997-cmi-abmi"]')!.closest("tr")!;
+    const date = row.querySelector("td")!;
+    expect(date).toHaveTextContent(/^1997placed/);
+    expect(within(date).getByText(/^Placed at 1997: the documents give no year/)).toHaveClass(
+      "visually-hidden",
+    );
+    const printed = document.querySelector('[data-event-id="2003-tokyo-declaration"]')!.closest("tr")!;
+    expect(printed.querySelector("td")).toHaveTextContent(/^2003$/);
   });
 
   it("sorts by a column, toggles the direction, and announces it (aria-sort + live region)", async () => {

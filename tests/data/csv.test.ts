@@ -157,6 +157,23 @@ describe("parseCsvDataset", () => {
     expect(out.dataset.categories[0]!.dimension).toBe("health");
   });
 
+  it("reads a date's kind and its reason, and refuses an unknown kind", () => {
+    const text = [
+      HEADER + ",date_kind,date_note",
+      "1997-a,1997,,A,S,japan,gifts,,,src,,,,placed,the documents give no year",
+      "2008-b,2008,,B,S,japan,gifts,,,src,,,,Inferred,",
+      "2009-c,2009,,C,S,japan,gifts,,,src,,,,guessed,",
+    ].join("\n");
+    const out = load(text);
+    expect(out.problems.map((p) => p.message)).toEqual([
+      "Row 4: date_kind 'guessed' should be printed, inferred, placed",
+    ]);
+    const [a, b] = out.dataset.events;
+    expect(a).toMatchObject({ dateKind: "placed", dateNote: "the documents give no year" });
+    expect(b).toMatchObject({ dateKind: "inferred" });
+    expect(b!.dateNote).toBeUndefined();
+  });
+
   it("refuses a file without the required columns, and one without rows", () => {
     expect(parseDatasetText("id,date,title\n2001-a,2001,A")).toMatchObject({
       ok: false,
@@ -249,7 +266,9 @@ describe("datasetToCsv", () => {
   it("writes CRLF lines, all columns, names where they round-trip, and guards formulas", () => {
     const csv = datasetToCsv(dataset);
     const [header, row] = csv.split("\r\n");
-    expect(header).toBe(HEADER + ",importance,scale,kind,amount_text,section,dimension,related");
+    expect(header).toBe(
+      HEADER + ",importance,scale,kind,amount_text,section,dimension,related,date_kind,date_note",
+    );
     expect(row).toContain("'=cmd");
     expect(row).toContain("japan;asean;x;Việt Nam");
     expect(row).toContain("Aid grants");

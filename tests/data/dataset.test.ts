@@ -161,6 +161,19 @@ describe("data/events.json", () => {
       });
     }
 
+    it("the 1977 anchor says what the article says: a summit visit and a promise, not 'the Fukuda Doctrine'", () => {
+      // "Its formal tie with ASEAN began in 1977 when Fukuda Takeo attended the 2nd ASEAN Summit in Kuala
+      // Lumpur" and "In 1977, when Fukuda Takeo promised US$1 billion in aid to ASEAN states" (p. 6); the
+      // article names "the Fukuda Doctrine of 1977" only apart from both (p. 7), and gives Fukuda no office.
+      const ev = byId.get("1977-fukuda-doctrine")!;
+      expect(`${ev.title} ${ev.summary}`).toMatch(/2nd ASEAN Summit/);
+      expect(`${ev.title} ${ev.summary}`).not.toMatch(/Doctrine|Prime Minister/);
+      // "a new contribution of USD100 million to JAIF": the source's word, in the title and the kind.
+      const jaif = byId.get("2023-jaif-100-million")!;
+      expect(jaif.title).toMatch(/contribution/);
+      expect(jaif.amount!.kind).toBe("contribution");
+    });
+
     it("APT's 'late 1997' and AJCEP's 'late 2008' are kept in the notes", () => {
       expect(byId.get("1997-asean-plus-three")!.note).toMatch(/late 1997/);
       expect(byId.get("1997-asean-plus-three")!.summary).toMatch(/Kuala Lumpur/);
@@ -168,7 +181,7 @@ describe("data/events.json", () => {
       expect(byId.get("2023-jaif-100-million")!.summary).toMatch(/26th ASEAN-Japan Summit/);
     });
 
-    it("the USD243.6 million JAIF total is linked to the launch and the 2023 pledge", () => {
+    it("the USD243.6 million JAIF total is linked to the launch and the 2023 contribution", () => {
       const total = byId.get("2006-jaif-cumulative-243-6-million")!;
       expect(total.amount).toMatchObject({
         value: 243.6,
@@ -278,6 +291,7 @@ const StoryStep = z.object({
   actors: z.array(z.string()).optional(),
   categories: z.array(z.string()).optional(),
   narration: z.string().min(1).max(600),
+  basedOn: z.array(z.string()).min(1),
 });
 const Story = z.object({
   schemaVersion: z.literal(1),
@@ -310,13 +324,14 @@ describe("data/stories/japan-china-asean.json", () => {
         expect(start, `${step.title}: ${id} starts before 'from'`).toBeGreaterThanOrEqual(from.start);
         expect(stop, `${step.title}: ${id} ends after 'to'`).toBeLessThanOrEqual(to.end);
       }
+      for (const id of step.basedOn) expect(byId.has(id), `${step.title}: based on ${id}`).toBe(true);
       for (const a of step.actors ?? []) expect(actorIds.has(a), `${step.title}: actor ${a}`).toBe(true);
       for (const c of step.categories ?? [])
         expect(categoryIds.has(c), `${step.title}: category ${c}`).toBe(true);
     }
   });
 
-  it("runs from the Fukuda Doctrine to the 2023 pledge, through every anchor", () => {
+  it("runs from Fukuda's 1977 summit visit to the 2023 JAIF contribution, through every anchor", () => {
     const steps = parsed.data!.steps;
     expect(steps[0]!.events).toContain("1977-fukuda-doctrine");
     expect(steps[steps.length - 1]!.events).toContain("2023-jaif-100-million");

@@ -17,8 +17,23 @@ const story: Story = {
   id: "demo",
   title: "Demo",
   steps: [
-    { title: "One", events: ["1977-a"], from: "1975", to: "1979", actors: ["japan"], narration: "n1", basedOn: ["1977-a"] },
-    { title: "Two", events: ["1997-b", "1997-c"], from: "1996-06", to: "1999", narration: "n2", basedOn: ["1997-b"] },
+    {
+      title: "One",
+      events: ["1977-a"],
+      from: "1975",
+      to: "1979",
+      actors: ["japan"],
+      narration: "n1",
+      basedOn: ["1977-a"],
+    },
+    {
+      title: "Two",
+      events: ["1997-b", "1997-c"],
+      from: "1996-06",
+      to: "1999",
+      narration: "n2",
+      basedOn: ["1997-b"],
+    },
     {
       title: "Three",
       events: ["2004-d"],

@@ -27,7 +27,7 @@ describe("data/stories/japan-china-asean.json", () => {
     expect(new Set(narrations).size).toBe(narrations.length);
   });
 
-  it("runs in time order from the Fukuda Doctrine to the 2023 pledge", () => {
+  it("runs in time order from Fukuda's 1977 summit visit to the 2023 JAIF contribution", () => {
     const ids = story!.steps.flatMap((s) => s.events);
     for (const must of [
       "1977-fukuda-doctrine",
