@@ -70,7 +70,7 @@ describe("CompareView", { timeout: 20_000 }, () => {
   it("summarises counts and amounts per dimension, summing only within a currency", () => {
     renderWithStore(<CompareView />);
     const aid = summaryRow("Aid and development");
-    expect(aid.cells[1]).toHaveTextContent("11 events");
+    expect(aid.cells[1]).toHaveTextContent("12 events");
     expect(aid.cells[1]).toHaveTextContent("US$232.5 million + ¥32.67 billion");
     // multi-year totals are listed, not added
     expect(
@@ -80,7 +80,7 @@ describe("CompareView", { timeout: 20_000 }, () => {
     expect(aid.cells[2]).toHaveTextContent("US$970 million");
     const tourism = summaryRow("Tourism and people");
     expect(tourism.cells[1]).toHaveTextContent("—");
-    expect(tourism.cells[2]).toHaveTextContent("6 events");
+    expect(tourism.cells[2]).toHaveTextContent("7 events");
     // trade volumes are shown apart, never summed with money
     const economy = summaryRow("Economic networking and trade");
     expect(economy.cells[2]).toHaveTextContent(/US\$200 billion\s*trade/);

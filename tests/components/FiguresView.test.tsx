@@ -67,7 +67,7 @@ describe("FiguresView", { timeout: 20_000 }, () => {
       within(fig)
         .getAllByRole("img")
         .map((i) => i.getAttribute("aria-label")),
-    ).toEqual([expect.stringMatching(/^Japan: 41 events/), expect.stringMatching(/^China: 28 events/)]);
+    ).toEqual([expect.stringMatching(/^Japan: 44 events/), expect.stringMatching(/^China: 29 events/)]);
     await user.click(within(fig).getByRole("button", { name: "Show as table" }));
     expect(within(fig).getByRole("columnheader", { name: "2005–2009" })).toBeInTheDocument();
   });

@@ -9,6 +9,8 @@ afterEach(() => vi.useRealTimers());
 async function openStory(step = 1, extra = {}) {
   const r = renderWithStore(<StoryLayer />, { storyStep: step, ...extra });
   await screen.findByRole("region", { name: /^Story:/ }, { timeout: 5000 });
+  // The step is applied in an effect that may run just after the region appears.
+  await waitFor(() => expect(r.store.getState().highlight).not.toBeNull());
   return r;
 }
 
