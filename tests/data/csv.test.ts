@@ -4,6 +4,9 @@ import { datasetToCsv, parseAmount, parseCsvDataset } from "../../src/data/csv";
 import { parseDatasetText } from "../../src/data/parseDataset";
 import { validateDataset } from "../../src/data/validate";
 import type { Dataset } from "../../src/data/schema";
+import rawDataset from "../../data/events.json";
+
+const builtIn = validateDataset(rawDataset).dataset!;
 
 const HEADER = "id,date,end,title,summary,actors,category,amount,currency,source,page,link,note";
 
@@ -155,6 +158,16 @@ describe("parseCsvDataset", () => {
     });
     expect(b!.importance).toBe(3);
     expect(out.dataset.categories[0]!.dimension).toBe("health");
+  });
+
+  it("exports each date's kind and reason, and reads them back", () => {
+    const csv = datasetToCsv(builtIn);
+    const back = load(csv).dataset.events;
+    for (const ev of builtIn.events) {
+      const again = back.find((e) => e.id === ev.id)!;
+      expect([again.dateKind, again.dateNote], ev.id).toEqual([ev.dateKind, ev.dateNote]);
+    }
+    expect(back.find((e) => e.id === "1997-cmi-abmi")!.dateKind).toBe("placed");
   });
 
   it("reads a date's kind and its reason, and refuses an unknown kind", () => {

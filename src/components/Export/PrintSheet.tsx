@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectFilteredEvents, selectHighlight } from "../../store/selectors";
 import { formatDateRange } from "../../data/dates";
+import { describeDateKind } from "../../data/dateKind";
 import { formatAmount } from "../../data/formatAmount";
 import { CHART_SELECTOR } from "./chartSelector";
 import { accessDate, describeView, viewLine } from "./viewSummary";
@@ -85,6 +86,8 @@ export default function PrintSheet({ printRequest }: { printRequest: number }) {
               {e.amount ? ` · ${formatAmount(e.amount)}` : ""}
             </span>
             <p className="print-summary">{e.summary}</p>
+            {/* A handout must not present a placed date as printed. */}
+            {describeDateKind(e) && <p className="print-sources print-datekind">{describeDateKind(e)}</p>}
             <p className="print-sources">
               Source{e.sources.length > 1 ? "s" : ""}:{" "}
               {e.sources
