@@ -57,3 +57,19 @@ test("a story step's 'Based on:' buttons open the events its narration rests on"
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("on a phone the 'Based on:' list starts folded and unfolds with a tap", async () => {
+  const page = await openApp(env.browser, env.base, "?story=1&step=14", PHONE);
+  await page.waitForSelector('.story[data-step="14"]');
+  const summary = page.locator(".story-basis > summary");
+  assert.equal(await summary.innerText(), "Based on: 3 events");
+  assert.equal(await page.locator("[data-basis-id]").first().isVisible(), false);
+  await summary.tap();
+  const first = page.locator('[data-basis-id="2020-covid-response-fund"]');
+  await first.waitFor({ state: "visible" });
+  await first.tap();
+  await page.locator("#detail-title").waitFor();
+  assert.equal(await page.locator("#detail-title").innerText(), "Japan backs ASEAN's COVID-19 Response Fund");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

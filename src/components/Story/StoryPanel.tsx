@@ -266,6 +266,9 @@ function StoryRunner({
   );
 }
 
+/** Phones: the list starts folded, so the chart keeps its room; one tap unfolds it. */
+const FOLDED_QUERY = "(max-width: 640px)";
+
 /**
  * "Based on: …" — the events the step's narration rests on, each opening its detail
  * (summary, note, sources), so a reader can check every sentence against the documents.
@@ -274,13 +277,17 @@ function StoryRunner({
 function StoryBasis({ ids, ds }: { ids: readonly string[]; ds: NormalizedDataset }) {
   const store = useTimelineStoreApi();
   const labelId = useId();
+  const [open, setOpen] = useState(() => !window.matchMedia?.(FOLDED_QUERY).matches);
   const events = ids.map((id) => ds.eventById.get(id)).filter((e) => e !== undefined);
   if (events.length === 0) return null;
   return (
-    <div className="story-basis">
-      <span className="story-basis-label" id={labelId}>
-        Based on:
-      </span>
+    <details className="story-basis" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <span className="story-basis-label" id={labelId}>
+          Based on:
+        </span>
+        {!open && ` ${events.length} ${events.length === 1 ? "event" : "events"}`}
+      </summary>
       <ul className="story-basis-list" aria-labelledby={labelId}>
         {events.map((ev) => (
           <li key={ev.id}>
@@ -295,6 +302,6 @@ function StoryBasis({ ids, ds }: { ids: readonly string[]; ds: NormalizedDataset
           </li>
         ))}
       </ul>
-    </div>
+    </details>
   );
 }
