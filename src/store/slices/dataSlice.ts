@@ -17,7 +17,14 @@ export const createDataSlice =
           loaded: progress?.loaded ?? 0,
           total: progress?.total ?? null,
           error: null,
+          ...(progress?.phase ? { phase: progress.phase } : {}),
         },
+      }),
+    cancelLoading: () =>
+      set({
+        load: get().dataset
+          ? { status: "ready", loaded: 0, total: null, error: null }
+          : { status: "error", loaded: 0, total: null, error: "Loading was cancelled." },
       }),
     setLoadError: (error) => set({ load: { ...get().load, status: "error", error } }),
     setDataset: (ds, info = {}) => {
