@@ -8,6 +8,7 @@
  */
 import type { NormalizedEvent } from "../data/normalize";
 import { RowOccupancy, type Interval } from "./declutter";
+import { binByColumn, OFFERED, OUT_OF_VIEW } from "./columnBins";
 
 export interface LaneActor {
   id: string;
@@ -181,23 +182,38 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const seen = new Set<string>();
   let y = 0;
 
+  /** The drawn box of an event's mark, in px. */
+  const markBox = (ev: NormalizedEvent) => {
+    const x = o.x(ev.start);
+    const x2 = ev.isSpan ? o.x(ev.stop) : x;
+    // Room for what is drawn: the actor's shape (a star reaches 1.3 r), the ring of a point
+    // with an amount (r + 3.5), a span's start mark, and half a stroke.
+    const half = ev.amount && !ev.isSpan ? r + AMOUNT_RING + 1 : r * SHAPE_REACH + 1;
+    const x0 = ev.isSpan ? Math.max(x, 0) - (r * 0.85 * SHAPE_REACH + 1) : x - half;
+    const x1 = ev.isSpan ? Math.min(x2, W) + 1 : x + half;
+    return { x, x2, x0, x1 };
+  };
+
   o.lanes.forEach((lane, li) => {
     // Time order (the store's events come sorted; a caller's might not).
     const inOrder = isSortedByStart(byLane[li]!) ? byLane[li]! : [...byLane[li]!].sort(byStart);
+    // Pre-binning (chart/columnBins.ts): a column narrower than a mark offers at most one
+    // event per row (+2 to spare) to the packer, so its work follows the screen, not the data.
+    const bins = binByColumn(inOrder, {
+      box: (ev) => markBox(ev),
+      rank: (ev) => (pinned.has(ev.id) ? 0 : ev.importance),
+      width: W,
+      columnWidth: Math.floor(2 * (r * SHAPE_REACH + 1)) - 1,
+      perColumn: rowBudget[li]! + 3,
+    });
     // Priority order without a full sort: pinned, then importance 1, 2, 3, each in time order.
     const buckets: NormalizedEvent[][] = [[], [], [], []];
-    for (const ev of inOrder) buckets[pinned.has(ev.id) ? 0 : ev.importance]!.push(ev);
+    for (const ev of bins.offered) buckets[pinned.has(ev.id) ? 0 : ev.importance]!.push(ev);
     const evs = buckets.flat();
     const rows = Array.from({ length: rowBudget[li]! }, () => new RowOccupancy());
     const geo = new Map<string, Geo>();
-    for (const ev of inOrder) {
-      const x = o.x(ev.start);
-      const x2 = ev.isSpan ? o.x(ev.stop) : x;
-      // Room for what is drawn: the actor's shape (a star reaches 1.3 r), the ring of a point
-      // with an amount (r + 3.5), a span's start mark, and half a stroke.
-      const half = ev.amount && !ev.isSpan ? r + AMOUNT_RING + 1 : r * SHAPE_REACH + 1;
-      const bx0 = ev.isSpan ? Math.max(x, 0) - (r * 0.85 * SHAPE_REACH + 1) : x - half;
-      const bx1 = ev.isSpan ? Math.min(x2, W) + 1 : x + half;
+    for (const ev of bins.offered) {
+      const { x, x2, x0: bx0, x1: bx1 } = markBox(ev);
       geo.set(ev.id, {
         x,
         x2,
@@ -318,10 +334,12 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     // Clusters for the rest, gathered left to right; a badge that finds no room joins its neighbour.
     // In time order, which is x order (a span's start is clamped to the left edge).
     const groups: { evs: NormalizedEvent[]; x0: number; x1: number; t0: number; t1: number }[] = [];
-    for (const ev of inOrder) {
-      const g = geo.get(ev.id)!;
-      if (placed.has(ev.id) || !g.visible) continue;
-      const x = Math.min(Math.max(g.bx0, 0), W);
+    // Events the bins held back (OVERFLOW) are gathered here too, at their bin's x.
+    for (let i = 0; i < inOrder.length; i++) {
+      const ev = inOrder[i]!;
+      const state = bins.state[i];
+      if (state === OUT_OF_VIEW || (state === OFFERED && placed.has(ev.id))) continue;
+      const x = bins.x[i]!;
       const last = groups[groups.length - 1];
       if (last && x - last.x0 < CLUSTER_SPAN) {
         last.evs.push(ev);
@@ -369,7 +387,7 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
 
     const usedRows = Math.max(1, rows.length);
     const height = header + usedRows * rowH + 6;
-    lanes.push({ id: lane.id, name: lane.name, y, height, rows: usedRows, count: evs.length });
+    lanes.push({ id: lane.id, name: lane.name, y, height, rows: usedRows, count: inOrder.length });
     y += height;
   });
 
