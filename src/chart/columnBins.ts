@@ -16,8 +16,11 @@ export const OFFERED = 1;
 export const OVERFLOW = 2;
 
 export interface ColumnBinOptions<E> {
-  /** The drawn box of an event in px (mark only, before padding). */
-  box: (e: E) => { x0: number; x1: number };
+  /**
+   * The drawn box of an event in px (mark only, before padding), written into `out`:
+   * called for every event, so it allocates nothing.
+   */
+  box: (e: E, out: { x0: number; x1: number }) => void;
   /** Lower ranks are offered first (pinned 0, then importance 1, 2, 3). */
   rank: (e: E) => number;
   /** Width of the chart in px; boxes entirely outside [0, width] are out of view. */
@@ -54,8 +57,9 @@ export function binByColumn<E>(events: readonly E[], o: ColumnBinOptions<E>): Co
   const columns = Math.max(1, Math.ceil(o.width / cw) + 1);
   const column = new Int32Array(n).fill(-1);
   const count = new Int32Array(columns);
+  const b = { x0: 0, x1: 0 };
   for (let i = 0; i < n; i++) {
-    const b = o.box(events[i]!);
+    o.box(events[i]!, b);
     if (b.x1 < 0 || b.x0 > o.width) continue;
     const cx = Math.min(Math.max(b.x0, 0), o.width);
     x[i] = cx;

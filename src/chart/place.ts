@@ -161,9 +161,25 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const W = o.width;
   const pinned = o.pinned ?? new Set<string>();
 
-  const byLane = o.lanes.map((lane) =>
-    o.events.filter((e) => e.actors.some((a) => lane.actorIds.includes(a))),
+  // One pass over the events (not one per lane): at 100,000 events every pass counts.
+  const lanesOf = new Map<string, number[]>();
+  o.lanes.forEach((lane, li) =>
+    lane.actorIds.forEach((a) => lanesOf.set(a, [...(lanesOf.get(a) ?? []), li])),
   );
+  const byLane: NormalizedEvent[][] = o.lanes.map(() => []);
+  for (const e of o.events) {
+    const actors = e.actors;
+    if (actors.length === 1) {
+      const only = lanesOf.get(actors[0]!);
+      if (only) for (const li of only) byLane[li]!.push(e);
+      continue;
+    }
+    let last = -1;
+    // An event is in a lane once, even when several of its actors belong to it.
+    const hit = new Set<number>();
+    for (const a of actors) for (const li of lanesOf.get(a) ?? []) hit.add(li);
+    for (const li of [...hit].sort((p, q) => p - q)) if (li !== last) byLane[(last = li)]!.push(e);
+  }
   // Rows the height allows; lanes with leftovers may add one row for bare marks and badges.
   const totalRows = Math.max(
     o.lanes.length,
@@ -200,8 +216,13 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     // Pre-binning (chart/columnBins.ts): a column narrower than a mark offers at most one
     // event per row (+2 to spare) to the packer, so its work follows the screen, not the data.
     const bins = binByColumn(inOrder, {
-      box: (ev) => markBox(ev),
-      rank: (ev) => (pinned.has(ev.id) ? 0 : ev.importance),
+      box: (ev, out) => {
+        const x = o.x(ev.start);
+        const half = ev.amount && !ev.isSpan ? r + AMOUNT_RING + 1 : r * SHAPE_REACH + 1;
+        out.x0 = ev.isSpan ? Math.max(x, 0) - (r * 0.85 * SHAPE_REACH + 1) : x - half;
+        out.x1 = ev.isSpan ? Math.min(o.x(ev.stop), W) + 1 : x + half;
+      },
+      rank: (ev) => (pinned.size && pinned.has(ev.id) ? 0 : ev.importance),
       width: W,
       columnWidth: Math.floor(2 * (r * SHAPE_REACH + 1)) - 1,
       perColumn: rowBudget[li]! + 3,

@@ -8,7 +8,10 @@ interface Ev {
   rank: number;
 }
 const opts = (width: number, columnWidth: number, perColumn: number) => ({
-  box: (e: Ev) => ({ x0: e.x, x1: e.x + e.w }),
+  box: (e: Ev, out: { x0: number; x1: number }) => {
+    out.x0 = e.x;
+    out.x1 = e.x + e.w;
+  },
   rank: (e: Ev) => e.rank,
   width,
   columnWidth,
