@@ -213,8 +213,9 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   o.lanes.forEach((lane, li) => {
     // Time order (the store's events come sorted; a caller's might not).
     const inOrder = isSortedByStart(byLane[li]!) ? byLane[li]! : [...byLane[li]!].sort(byStart);
-    // Pre-binning (chart/columnBins.ts): a column narrower than a mark offers at most one
-    // event per row (+2 to spare) to the packer, so its work follows the screen, not the data.
+    // Pre-binning (chart/columnBins.ts): marks anchored in one column (a mark's width) overlap,
+    // so a column offers the packer one event per row (+1 to spare, for short spans and the
+    // wider ring of an amount): its work then follows the screen, not the number of events.
     const bins = binByColumn(inOrder, {
       box: (ev, out) => {
         const x = o.x(ev.start);
@@ -224,8 +225,8 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       },
       rank: (ev) => (pinned.size && pinned.has(ev.id) ? 0 : ev.importance),
       width: W,
-      columnWidth: Math.floor(2 * (r * SHAPE_REACH + 1)) - 1,
-      perColumn: rowBudget[li]! + 3,
+      columnWidth: Math.floor(2 * (r * SHAPE_REACH + 1 + MARK_PAD)),
+      perColumn: rowBudget[li]! + 2,
     });
     // Priority order without a full sort: pinned, then importance 1, 2, 3, each in time order.
     const buckets: NormalizedEvent[][] = [[], [], [], []];
