@@ -25,6 +25,8 @@ export interface DataSlice {
   };
   problems: DataProblem[];
   skipped: number;
+  /** Counts `setDataset` calls: the app remounts its views on a new dataset (see App.tsx). */
+  datasetVersion: number;
   setLoading(progress?: { loaded: number; total: number | null; phase?: LoadPhase }): void;
   setLoadError(error: string): void;
   /** The load in flight was cancelled: back to the dataset shown before, or an error if none. */

@@ -10,6 +10,7 @@ export const createDataSlice =
     load: { status: init.dataset ? "ready" : "loading", loaded: 0, total: null, error: null },
     problems: [],
     skipped: 0,
+    datasetVersion: init.dataset ? 1 : 0,
     setLoading: (progress) =>
       set({
         load: {
@@ -42,6 +43,7 @@ export const createDataSlice =
         load: { status: "ready", loaded: 0, total: null, error: null },
         problems: info.problems ?? [],
         skipped: info.skipped ?? 0,
+        datasetVersion: prev.datasetVersion + 1,
         actors: keep(prev.actors, ds.actorById),
         categories: keep(prev.categories, ds.categoryById),
         selectedId: prev.selectedId && ds.eventById.has(prev.selectedId) ? prev.selectedId : null,
