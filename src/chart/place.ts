@@ -8,7 +8,7 @@
  */
 import type { NormalizedEvent } from "../data/normalize";
 import { RowOccupancy, type Interval } from "./declutter";
-import { binByColumn, OFFERED, OUT_OF_VIEW } from "./columnBins";
+import { binLane, capLane, indexLanes, OFFERED, OUT_OF_VIEW } from "./columnBins";
 
 export interface LaneActor {
   id: string;
@@ -145,14 +145,6 @@ export function allocateRows(demand: readonly number[], totalRows: number, maxPe
   return rows;
 }
 
-const byStart = (a: NormalizedEvent, b: NormalizedEvent) =>
-  a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-function isSortedByStart(evs: readonly NormalizedEvent[]): boolean {
-  for (let i = 1; i < evs.length; i++) if (byStart(evs[i - 1]!, evs[i]!) > 0) return false;
-  return true;
-}
-
 export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const rowH = o.rowHeight ?? 24;
   const header = o.laneHeader ?? 20;
@@ -161,33 +153,33 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const W = o.width;
   const pinned = o.pinned ?? new Set<string>();
 
-  // One pass over the events (not one per lane): at 100,000 events every pass counts.
-  const lanesOf = new Map<string, number[]>();
-  o.lanes.forEach((lane, li) =>
-    lane.actorIds.forEach((a) => lanesOf.set(a, [...(lanesOf.get(a) ?? []), li])),
+  // Lanes indexed once per filtered selection (chart/columnBins.ts); each layout bins only the
+  // events near the view, read from typed arrays. The time scale is linear: x = a·t + b.
+  const index = indexLanes(o.events, o.lanes);
+  const xb = o.x(0);
+  const xa = (o.x(1e12) - xb) / 1e12;
+  const bins = index.map((idx) =>
+    binLane(idx, {
+      a: xa,
+      b: xb,
+      width: W,
+      // Marks anchored in one column (a mark's width) overlap: at most one per row.
+      columnWidth: Math.floor(2 * (r * SHAPE_REACH + 1 + MARK_PAD)),
+      geometry: {
+        pointHalf: r * SHAPE_REACH + 1,
+        amountHalf: r + AMOUNT_RING + 1,
+        spanLead: r * 0.85 * SHAPE_REACH + 1,
+      },
+    }),
   );
-  const byLane: NormalizedEvent[][] = o.lanes.map(() => []);
-  for (const e of o.events) {
-    const actors = e.actors;
-    if (actors.length === 1) {
-      const only = lanesOf.get(actors[0]!);
-      if (only) for (const li of only) byLane[li]!.push(e);
-      continue;
-    }
-    let last = -1;
-    // An event is in a lane once, even when several of its actors belong to it.
-    const hit = new Set<number>();
-    for (const a of actors) for (const li of lanesOf.get(a) ?? []) hit.add(li);
-    for (const li of [...hit].sort((p, q) => p - q)) if (li !== last) byLane[(last = li)]!.push(e);
-  }
   // Rows the height allows; lanes with leftovers may add one row for bare marks and badges.
   const totalRows = Math.max(
     o.lanes.length,
     Math.floor((o.height - o.lanes.length * (header + 6)) / rowH) - 1,
   );
-  const weight = (i: number) => byLane[i]!.length * (o.leadLanes?.includes(o.lanes[i]!.id) ? 2 : 1);
+  const weight = (i: number) => bins[i]!.inView * (o.leadLanes?.includes(o.lanes[i]!.id) ? 2 : 1);
   const rowBudget = allocateRows(
-    byLane.map((_, i) => weight(i)),
+    bins.map((_, i) => weight(i)),
     totalRows,
     maxPer,
   );
@@ -211,30 +203,18 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   };
 
   o.lanes.forEach((lane, li) => {
-    // Time order (the store's events come sorted; a caller's might not).
-    const inOrder = isSortedByStart(byLane[li]!) ? byLane[li]! : [...byLane[li]!].sort(byStart);
-    // Pre-binning (chart/columnBins.ts): marks anchored in one column (a mark's width) overlap,
-    // so a column offers the packer one event per row (+1 to spare, for short spans and the
-    // wider ring of an amount): its work then follows the screen, not the number of events.
-    const bins = binByColumn(inOrder, {
-      box: (ev, out) => {
-        const x = o.x(ev.start);
-        const half = ev.amount && !ev.isSpan ? r + AMOUNT_RING + 1 : r * SHAPE_REACH + 1;
-        out.x0 = ev.isSpan ? Math.max(x, 0) - (r * 0.85 * SHAPE_REACH + 1) : x - half;
-        out.x1 = ev.isSpan ? Math.min(o.x(ev.stop), W) + 1 : x + half;
-      },
-      rank: (ev) => (pinned.size && pinned.has(ev.id) ? 0 : ev.importance),
-      width: W,
-      columnWidth: Math.floor(2 * (r * SHAPE_REACH + 1 + MARK_PAD)),
-      perColumn: rowBudget[li]! + 2,
-    });
+    const laneBins = bins[li]!;
+    const inOrder = laneBins.idx.events;
+    // Pre-binning: a column offers the packer one event per row (+1 to spare, for short spans
+    // and the wider ring of an amount): its work then follows the screen, not the events.
+    const offered = capLane(laneBins, rowBudget[li]! + 2, pinned);
     // Priority order without a full sort: pinned, then importance 1, 2, 3, each in time order.
     const buckets: NormalizedEvent[][] = [[], [], [], []];
-    for (const ev of bins.offered) buckets[pinned.has(ev.id) ? 0 : ev.importance]!.push(ev);
+    for (const ev of offered) buckets[pinned.has(ev.id) ? 0 : ev.importance]!.push(ev);
     const evs = buckets.flat();
     const rows = Array.from({ length: rowBudget[li]! }, () => new RowOccupancy());
     const geo = new Map<string, Geo>();
-    for (const ev of bins.offered) {
+    for (const ev of offered) {
       const { x, x2, x0: bx0, x1: bx1 } = markBox(ev);
       geo.set(ev.id, {
         x,
@@ -355,25 +335,27 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
 
     // Clusters for the rest, gathered left to right; a badge that finds no room joins its neighbour.
     // In time order, which is x order (a span's start is clamped to the left edge).
-    const groups: { evs: NormalizedEvent[]; x0: number; x1: number; t0: number; t1: number }[] = [];
-    // Events the bins held back (OVERFLOW) are gathered here too, at their bin's x.
-    for (let i = 0; i < inOrder.length; i++) {
-      const ev = inOrder[i]!;
-      const state = bins.state[i];
-      if (state === OUT_OF_VIEW || (state === OFFERED && placed.has(ev.id))) continue;
-      const x = bins.x[i]!;
+    // Events the bins held back (OVERFLOW) are gathered here too, at their bin's x. Indexes and
+    // the lane index's typed arrays: at 100,000 events this loop sees most of them.
+    const groups: { at: number[]; x0: number; x1: number; t0: number; t1: number }[] = [];
+    const { start: starts, stop: stops } = laneBins.idx;
+    for (let i = laneBins.lo; i < laneBins.hi; i++) {
+      const state = laneBins.state[i];
+      if (state === OUT_OF_VIEW || (state === OFFERED && placed.has(inOrder[i]!.id))) continue;
+      const x = laneBins.x[i]!;
       const last = groups[groups.length - 1];
       if (last && x - last.x0 < CLUSTER_SPAN) {
-        last.evs.push(ev);
+        last.at.push(i);
         last.x1 = x;
-        last.t0 = Math.min(last.t0, ev.start);
-        last.t1 = Math.max(last.t1, ev.stop);
-      } else groups.push({ evs: [ev], x0: x, x1: x, t0: ev.start, t1: ev.stop });
+        if (starts[i]! < last.t0) last.t0 = starts[i]!;
+        if (stops[i]! > last.t1) last.t1 = stops[i]!;
+      } else groups.push({ at: [i], x0: x, x1: x, t0: starts[i]!, t1: stops[i]! });
     }
+    const idsOf = (at: number[]) => at.map((i) => inOrder[i]!.id);
     const laneClusters: PlacedCluster[] = [];
     for (const g of groups) {
       const cx = Math.min(Math.max((g.x0 + g.x1) / 2, 14), W - 14);
-      const bw = 14 + 7 * String(g.evs.length).length;
+      const bw = 14 + 7 * String(g.at.length).length;
       const iv = { x0: cx - bw / 2 - 2, x1: cx + bw / 2 + 2 };
       const { t0, t1 } = g;
       let row = rows.findIndex((rw) => rw.fits(iv.x0, iv.x1));
@@ -384,7 +366,7 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
           null,
         );
         if (near && Math.abs(near.x - cx) <= CLUSTER_SPAN) {
-          near.eventIds.push(...g.evs.map((e) => e.id));
+          for (const id of idsOf(g.at)) near.eventIds.push(id);
           near.t0 = Math.min(near.t0, t0);
           near.t1 = Math.max(near.t1, t1);
           continue;
@@ -394,9 +376,9 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       }
       rows[row]!.add(iv.x0, iv.x1);
       laneClusters.push({
-        key: `${lane.id}:cluster:${g.evs[0]!.id}`,
+        key: `${lane.id}:cluster:${inOrder[g.at[0]!]!.id}`,
         laneId: lane.id,
-        eventIds: g.evs.map((e) => e.id),
+        eventIds: idsOf(g.at),
         x: cx,
         y: rowY(row),
         t0,
@@ -409,7 +391,7 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
 
     const usedRows = Math.max(1, rows.length);
     const height = header + usedRows * rowH + 6;
-    lanes.push({ id: lane.id, name: lane.name, y, height, rows: usedRows, count: inOrder.length });
+    lanes.push({ id: lane.id, name: lane.name, y, height, rows: usedRows, count: laneBins.inView });
     y += height;
   });
 
