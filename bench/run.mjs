@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch } from "../scripts/chromium.mjs";
 import { startServer } from "../scripts/serve.mjs";
-import { writeDatasets } from "./generate.mjs";
+import { writeDatasets, writeLargeCsv } from "./generate.mjs";
 import { measureOnce } from "./lib/measure.mjs";
 import { markdownTable, summarize } from "./lib/report.mjs";
 import { TOOLS } from "./lib/tools.mjs";
@@ -21,7 +21,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "..");
 export const DEFAULTS = {
   reps: 3,
-  sizes: ["builtin", 100, 1000, 5000, 20000],
+  sizes: ["builtin", 100, 1000, 5000, 20000, 50000, 100000, "csv"],
   tools: ["ours", "vis", "tljs"],
   timeoutMs: 60_000,
   build: true,
@@ -113,10 +113,11 @@ export async function runBench(options = {}) {
     notes.push(`Our app was not measured: no build in ${path.relative(ROOT, o.appDir)}/.`);
     tools = tools.filter((t) => t !== "ours");
   }
-  // The built-in dataset is ours alone; peers have nothing to load there.
-  const sizes = o.sizes.filter((s) => s !== "builtin" || tools.includes("ours"));
-  const numeric = sizes.filter((s) => s !== "builtin").map(Number);
+  // The built-in dataset and the large CSV are ours alone; peers have nothing to load there.
+  const sizes = o.sizes.filter((s) => (s !== "builtin" && s !== "csv") || tools.includes("ours"));
+  const numeric = sizes.filter((s) => s !== "builtin" && s !== "csv").map(Number);
   writeDatasets(numeric);
+  if (sizes.includes("csv")) writeLargeCsv();
 
   // One server for the whole tree: our build, the peer pages, node_modules and the data.
   const server = await startServer({ dir: ROOT });
@@ -140,7 +141,8 @@ export async function runBench(options = {}) {
       }
     }
     for (const size of sizes) {
-      const here = tools.filter((t) => size !== "builtin" || t === "ours");
+      // The built-in dataset and the large CSV are ours alone (the peers read neither).
+      const here = tools.filter((t) => (size !== "builtin" && size !== "csv") || t === "ours");
       for (let rep = 0; rep < o.reps; rep++) {
         // Interleaved (ours, vis, tljs, ours, …) so a drift of the machine hits all alike.
         for (const id of here) {
@@ -164,6 +166,8 @@ export async function runBench(options = {}) {
               timeoutMs: o.timeoutMs,
               screenshot: shot,
               interact,
+              // Memory release is measured once per size (a second load doubles the run's time).
+              secondUrl: rep === 0 && tool.secondUrl ? tool.secondUrl({ base: server.url, size }) : null,
             })),
           };
           if (!interact) rec.interactionSkipped = `interaction timed out at ${loadOnly[id]}`;
@@ -235,7 +239,7 @@ function parseArgs(argv) {
     else if (a === "--sizes")
       o.sizes = val(i++)
         .split(",")
-        .map((s) => (s === "builtin" ? s : Number(s)));
+        .map((s) => (s === "builtin" || s === "csv" ? s : Number(s)));
     else if (a === "--tools") o.tools = val(i++).split(",");
     else if (a === "--timeout") o.timeoutMs = Number(val(i++)) * 1000;
     else if (a === "--no-build") o.build = false;

@@ -9,6 +9,8 @@ export const LONG_FRAME_MS = 50;
 export const QUIET_MS = 500;
 /** Give up waiting for idle after this long; the figure is then reported as ≥ this. */
 export const IDLE_CAP_MS = 10_000;
+/** Long tasks up to this long after the ready mark count as part of loading. */
+export const LOAD_TAIL_MS = 1_000;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -85,7 +87,60 @@ function firstViewBytes() {
     byType[type] += r.encodedBodySize;
   }
   const total = Object.values(byType).reduce((a, b) => a + b, 0);
-  return { total, byType, requests: res.length + 1 };
+  return { total, byType, requests: res.length + 1, urls: [nav?.name, ...res.map((r) => r.name)] };
+}
+
+/**
+ * Installed before the page's own scripts: every long task from navigation on, so
+ * the tasks of loading (parsing, first render) are seen, not only those of the gestures.
+ */
+function installLoadObserver() {
+  window.__loadLong = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__loadLong.push([e.startTime, e.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  } catch {
+    // Not Chromium: no long-task figures.
+  }
+}
+
+/** Requests a worker made are not in the page's Resource Timing: add them (Playwright sees them). */
+async function addWorkerBytes(bytes, finished) {
+  const seen = new Set(bytes.urls);
+  for (const req of finished) {
+    if (seen.has(req.url())) continue;
+    const sizes = await req.sizes().catch(() => null);
+    if (!sizes) continue;
+    const p = new URL(req.url()).pathname;
+    const type = /\.m?js$/.test(p) ? "js" : /\.(json|csv)$/.test(p) ? "data" : "other";
+    bytes.byType[type] += sizes.responseBodySize;
+    bytes.total += sizes.responseBodySize;
+    bytes.requests++;
+  }
+  delete bytes.urls;
+  return bytes;
+}
+
+/**
+ * Load a second dataset of the same size in the same page (our "Open dataset…" dialog),
+ * then the heap after a GC: with the first one released it is back near the first figure.
+ */
+async function secondLoad(page, cdp, url, timeoutMs) {
+  await page.getByRole("button", { name: "Open dataset…" }).click();
+  await page.getByLabel("Or the address of a file on the web").fill(url);
+  const before = await page.evaluate(() => performance.now());
+  await page.getByRole("button", { name: "Load", exact: true }).click();
+  // Done when the loading status has come and gone and the dialog closed itself.
+  await page.waitForFunction(
+    () => !document.querySelector(".status--loading") && !document.querySelector("dialog[open]"),
+    null,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  const after = await page.evaluate(() => performance.now());
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  return { secondLoadMs: after - before, heapAfterSecondBytes: usedSize };
 }
 
 /**
@@ -195,11 +250,14 @@ export async function measureOnce(
   browser,
   tool,
   url,
-  { timeoutMs = 60_000, screenshot = null, interact = true } = {},
+  { timeoutMs = 60_000, screenshot = null, interact = true, secondUrl = null } = {},
 ) {
   const rec = { tool: tool.id, url, status: "ok", errors: [] };
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
+  await page.addInitScript(installLoadObserver);
+  const finished = [];
+  context.on("requestfinished", (r) => finished.push(r));
   page.on("pageerror", (e) => rec.errors.length < 5 && rec.errors.push(String(e).slice(0, 300)));
   page.on(
     "console",
@@ -226,7 +284,16 @@ export async function measureOnce(
     );
     // Navigation start is the page's time origin, so the mark's startTime is the figure.
     rec.readyMs = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, tool.mark);
-    rec.bytes = await page.evaluate(firstViewBytes);
+    rec.bytes = await addWorkerBytes(await page.evaluate(firstViewBytes), finished);
+    // Work right after the ready mark (deferred renders, idle-time checks) still blocks the page.
+    await sleep(LOAD_TAIL_MS);
+    const long = await page.evaluate(
+      (until) => window.__loadLong.filter(([s]) => s <= until),
+      rec.readyMs + LOAD_TAIL_MS,
+    );
+    rec.loadLongTasks = long.length;
+    rec.loadLongestTaskMs = long.reduce((m, [, d]) => Math.max(m, d), 0);
+    rec.loadTasksOver100 = long.filter(([, d]) => d > 100).length;
 
     // Heap after a full GC: what the tool keeps, not what garbage happens to linger.
     await cdp.send("HeapProfiler.enable");
@@ -242,7 +309,28 @@ export async function measureOnce(
       await page.screenshot({ path: screenshot, timeout: 30_000 }).catch((e) => {
         rec.screenshotError = String(e.message ?? e).split("\n")[0];
       });
-    if (!interact) return rec;
+    // Last, after the gestures: load a second dataset and see the first one's memory go.
+    const second = async () => {
+      if (!secondUrl) return;
+      await cdp.send("HeapProfiler.collectGarbage");
+      rec.heapFirstBytes = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+      try {
+        const out = await within(
+          secondLoad(page, cdp, secondUrl, timeoutMs),
+          timeoutMs + 5000,
+          "second load",
+        );
+        Object.assign(rec, out);
+      } catch (e) {
+        rec.secondLoadError = String(e.message ?? e)
+          .split("\n")[0]
+          .slice(0, 200);
+      }
+    };
+    if (!interact) {
+      await second();
+      return rec;
+    }
 
     const box = await chartBox(page, tool.chart);
     if (!box || box.width < 50 || box.height < 20) {
@@ -296,6 +384,7 @@ export async function measureOnce(
     rec.sequenceMs = seqEnd - seqStart;
     rec.frame = frameStats(data.frames, seqStart, seqEnd + rec.idleMs);
     rec.longTasks = data.long.filter(([s]) => s >= seqStart).length;
+    await second();
     return rec;
   } catch (e) {
     rec.status = e instanceof Timeout ? "timeout" : "error";

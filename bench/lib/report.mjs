@@ -27,6 +27,22 @@ export const METRICS = [
   },
   { key: "nodes", head: "DOM nodes", get: (r) => r.domNodes, fmt: (v) => v.toFixed(0) },
   {
+    key: "loadLongest",
+    head: "Longest task, loading (ms)",
+    get: (r) => r.loadLongestTaskMs,
+    fmt: (v) => v.toFixed(0),
+  },
+  {
+    key: "heap2",
+    head: "Heap after 2nd load",
+    get: (r) =>
+      r.heapAfterSecondBytes && r.heapFirstBytes
+        ? (r.heapAfterSecondBytes / r.heapFirstBytes - 1) * 100
+        : null,
+    fmt: (v) => `${v >= 0 ? "+" : "−"}${Math.abs(v).toFixed(0)} %`,
+    noRatio: true,
+  },
+  {
     key: "p50",
     interaction: true,
     head: "Frame p50 (ms)",
@@ -126,7 +142,12 @@ export function markdownTable(summary, toolLabels) {
   for (const row of summary) {
     const ours = summary.find((r) => r.size === row.size && r.tool === "ours" && r.status === "ok");
     const label = toolLabels[row.tool] ?? row.tool;
-    const size = row.size === "builtin" ? "built-in" : Number(row.size).toLocaleString("en-US");
+    const size =
+      row.size === "builtin"
+        ? "built-in"
+        : row.size === "csv"
+          ? "100,000 (CSV, 50 MB)"
+          : Number(row.size).toLocaleString("en-US");
     if (row.status !== "ok") {
       lines.push(
         `| ${size} | ${label} | **${row.status}**${row.note ? ` (${row.note})` : ""} |${" |".repeat(METRICS.length - 1)}`,
@@ -136,7 +157,11 @@ export function markdownTable(summary, toolLabels) {
     const cells = METRICS.map((m) =>
       m.interaction && row.interaction !== "ok"
         ? `**${row.interaction}**`
-        : fmtCell(m, row.medians[m.key], row.tool === "ours" || !ours ? null : ours.medians[m.key]),
+        : fmtCell(
+            m,
+            row.medians[m.key],
+            row.tool === "ours" || !ours || m.noRatio ? null : ours.medians[m.key],
+          ),
     );
     lines.push(`| ${size} | ${label}${row.note ? ` (${row.note})` : ""} | ${cells.join(" | ")} |`);
   }

@@ -6,6 +6,8 @@
  *   zoomInButton?: string, zoomOutButton?: string, url: (o: { base: string, appPath: string, size: string | number }) => string }} Tool */
 
 const dataUrl = (base, tool, size) => `${base}bench/results/data/${tool}-${size}.json`;
+/** The large CSV (size "csv"): 100,000 rows, about 50 MB (bench/generate.mjs writeLargeCsv). */
+const csvUrl = (base) => `${base}bench/results/data/ours-100000.csv`;
 
 /** @type {Record<string, Tool>} */
 export const TOOLS = {
@@ -19,7 +21,10 @@ export const TOOLS = {
     url: ({ base, appPath, size }) =>
       size === "builtin"
         ? `${base}${appPath}index.html`
-        : `${base}${appPath}index.html?data=${encodeURIComponent(dataUrl(base, "ours", size))}`,
+        : `${base}${appPath}index.html?data=${encodeURIComponent(size === "csv" ? csvUrl(base) : dataUrl(base, "ours", size))}`,
+    // The same events again from another address: the heap must come back after the first is let go.
+    secondUrl: ({ base, size }) =>
+      size === "builtin" ? null : `${size === "csv" ? csvUrl(base) : dataUrl(base, "ours", size)}?second`,
   },
   vis: {
     id: "vis",

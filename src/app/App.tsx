@@ -1,7 +1,7 @@
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { TimelineStore } from "../store/createTimelineStore";
 import { TimelineStoreProvider, useTimelineStore } from "../store/TimelineStoreProvider";
-import { selectDataset, selectLoad, selectMode, selectView } from "../store/selectors";
+import { selectLoad, selectMode, selectView } from "../store/selectors";
 import { Header } from "../components/Header/Header";
 import { FilterPanel } from "../components/Filters/FilterPanel";
 import { ViewTabs, tabId, panelId } from "../components/Tabs/ViewTabs";
@@ -28,12 +28,35 @@ export function App({ store, onLoadDataUrl }: AppProps) {
 }
 
 function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
-  const dataset = useTimelineStore(selectDataset);
+  // Only primitives here: a component holding the dataset keeps the previous one alive in
+  // React's stale fiber until it renders again.
+  const version = useTimelineStore((s) => s.datasetVersion);
+  const hasDataset = useTimelineStore((s) => s.dataset !== null);
+  // Each new dataset gets a fresh tree: React detaches the old fibers, so the previous
+  // dataset (100,000 events can be 100 MB) is freed at once, not kept by a stale fiber, a
+  // stale event handler, or a form control the browser remembers for its history.
+  return <Body key={version} version={version} hasDataset={hasDataset} onLoadDataUrl={onLoadDataUrl} />;
+}
+
+function Body({
+  version,
+  hasDataset: dataset,
+  onLoadDataUrl,
+}: {
+  version: number;
+  hasDataset: boolean;
+  onLoadDataUrl(url: string | null): void;
+}) {
   const load = useTimelineStore(selectLoad);
   const view = useTimelineStore(selectView);
   const mode = useTimelineStore(selectMode);
   const root = useRef<HTMLDivElement>(null);
   useThemeAttribute();
+  useEffect(() => {
+    // A replaced dataset remounted the dialog that loaded it: give focus back to its opener.
+    if (version > 1 && (document.activeElement === document.body || !document.activeElement))
+      root.current?.querySelector<HTMLElement>(".open-dataset__opener")?.focus();
+  }, [version]);
 
   return (
     <div ref={root} className={`app app--${mode}`} data-view={view}>

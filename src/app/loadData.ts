@@ -5,9 +5,12 @@
  */
 import { normalizeDataset } from "../data/normalize";
 import type { Dataset } from "../data/schema";
+import type { LoadProgress, LoadRequest } from "../data/datasetParts";
 
 // The parsers for custom data (CSV via Papa Parse, fetch with progress) load only
 // when someone brings their own data: the first view of the built-in one stays small.
+// They run in a worker (workerLoad.ts, also loaded on demand); these are the
+// main-thread fallback for browsers where no worker can start.
 const customLoaders = () =>
   Promise.all([import("../data/parseDataset"), import("../data/fetchDataset"), import("../data/readFile")]);
 import type { TimelineStore } from "../store/createTimelineStore";
@@ -66,14 +69,75 @@ function afterFirstPaint(task: () => Promise<void>): void {
   requestAnimationFrame(() => (idle ? idle(run, { timeout: 3000 }) : setTimeout(run, 1000)));
 }
 
+/** Where a worker's request for a `data=` address must point: absolute http(s), else null (main thread). */
+function absoluteHttpUrl(url: string): string | null {
+  try {
+    const u = new URL(url.trim(), location.href);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const progressOf =
+  (store: TimelineStore, signal: AbortSignal) =>
+  (p: LoadProgress): void => {
+    if (signal.aborted) return;
+    if (p.phase === "bytes")
+      store.getState().setLoading({ loaded: p.loaded, total: p.total, phase: "bytes" });
+    else if (p.phase === "parse") store.getState().setLoading({ loaded: 0, total: null, phase: "parse" });
+    else store.getState().setLoading({ loaded: p.loaded, total: p.total, phase: "rows" });
+  };
+
+/**
+ * Load in the worker; true when it handled the request (done, failed or cancelled),
+ * false when no worker could run it and the main thread must.
+ */
+async function viaWorker(
+  store: TimelineStore,
+  req: LoadRequest,
+  signal: AbortSignal,
+  info: { dataUrl: string | null; fileName?: string },
+): Promise<boolean> {
+  const { loadInWorker } = await import("./workerLoad");
+  if (signal.aborted) return true;
+  const outcome = await loadInWorker(req, { signal, onProgress: progressOf(store, signal) });
+  if (outcome === "unavailable") return false;
+  if (outcome === "cancelled" || signal.aborted) return true;
+  if (!outcome.ok) store.getState().setLoadError(outcome.error);
+  else
+    store.getState().setDataset(outcome.dataset, {
+      ...info,
+      problems: outcome.problems,
+      skipped: outcome.skipped,
+    });
+  return true;
+}
+
+/** Stop the load in flight (the Cancel button): the previous dataset, if any, stays. */
+export function cancelLoad(store: TimelineStore): void {
+  controller?.abort();
+  controller = null;
+  store.getState().cancelLoading();
+}
+
 export async function loadFromUrl(store: TimelineStore, url: string): Promise<void> {
   const signal = freshSignal();
-  store.getState().setLoading();
+  store.getState().setLoading({ loaded: 0, total: null, phase: "bytes" });
+  // The file's own name (e.g. "events.csv") titles a CSV dataset, not the whole address.
+  const filename = url.split(/[?#]/)[0]!.split("/").pop() || url;
+  const absolute = absoluteHttpUrl(url);
+  if (
+    absolute &&
+    (await viaWorker(store, { kind: "url", url: absolute, filename }, signal, { dataUrl: url }))
+  )
+    return;
+  if (signal.aborted) return;
   const [{ parseDatasetText }, { fetchDatasetText }] = await customLoaders();
   const text = await fetchDatasetText(url, {
     signal,
     onProgress: (loaded, total) => {
-      if (!signal.aborted) store.getState().setLoading({ loaded, total });
+      if (!signal.aborted) store.getState().setLoading({ loaded, total, phase: "bytes" });
     },
   });
   if (signal.aborted) return;
@@ -82,10 +146,10 @@ export async function loadFromUrl(store: TimelineStore, url: string): Promise<vo
     return;
   }
   const parsed = parseDatasetText(text.text, {
-    // The file's own name (e.g. "events.csv") titles a CSV dataset, not the whole address.
-    filename: url.split(/[?#]/)[0]!.split("/").pop() || url,
+    filename,
     ...(text.contentType ? { contentType: text.contentType } : {}),
   });
+  if (signal.aborted) return;
   if (!parsed.ok) {
     store.getState().setLoadError(parsed.error);
     return;
@@ -99,7 +163,10 @@ export async function loadFromUrl(store: TimelineStore, url: string): Promise<vo
 
 export async function loadFromFile(store: TimelineStore, file: File): Promise<void> {
   const signal = freshSignal();
-  store.getState().setLoading({ loaded: 0, total: file.size });
+  store.getState().setLoading({ loaded: 0, total: file.size, phase: "bytes" });
+  const info = { dataUrl: null, fileName: file.name };
+  if (await viaWorker(store, { kind: "file", file }, signal, info)) return;
+  if (signal.aborted) return;
   const [{ parseDatasetText }, , { readDatasetFile }] = await customLoaders();
   const text = await readDatasetFile(file);
   if (signal.aborted) return;
@@ -108,13 +175,13 @@ export async function loadFromFile(store: TimelineStore, file: File): Promise<vo
     return;
   }
   const parsed = parseDatasetText(text.text, { filename: file.name });
+  if (signal.aborted) return;
   if (!parsed.ok) {
     store.getState().setLoadError(parsed.error);
     return;
   }
   store.getState().setDataset(normalizeDataset(parsed.dataset), {
-    dataUrl: null,
-    fileName: file.name,
+    ...info,
     problems: parsed.problems,
     skipped: parsed.skipped,
   });

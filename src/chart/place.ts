@@ -8,6 +8,7 @@
  */
 import type { NormalizedEvent } from "../data/normalize";
 import { RowOccupancy, type Interval } from "./declutter";
+import { binLane, capLane, indexLanes, OFFERED, OUT_OF_VIEW } from "./columnBins";
 
 export interface LaneActor {
   id: string;
@@ -144,14 +145,6 @@ export function allocateRows(demand: readonly number[], totalRows: number, maxPe
   return rows;
 }
 
-const byStart = (a: NormalizedEvent, b: NormalizedEvent) =>
-  a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-function isSortedByStart(evs: readonly NormalizedEvent[]): boolean {
-  for (let i = 1; i < evs.length; i++) if (byStart(evs[i - 1]!, evs[i]!) > 0) return false;
-  return true;
-}
-
 export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const rowH = o.rowHeight ?? 24;
   const header = o.laneHeader ?? 20;
@@ -160,17 +153,33 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const W = o.width;
   const pinned = o.pinned ?? new Set<string>();
 
-  const byLane = o.lanes.map((lane) =>
-    o.events.filter((e) => e.actors.some((a) => lane.actorIds.includes(a))),
+  // Lanes indexed once per filtered selection (chart/columnBins.ts); each layout bins only the
+  // events near the view, read from typed arrays. The time scale is linear: x = a·t + b.
+  const index = indexLanes(o.events, o.lanes);
+  const xb = o.x(0);
+  const xa = (o.x(1e12) - xb) / 1e12;
+  const bins = index.map((idx) =>
+    binLane(idx, {
+      a: xa,
+      b: xb,
+      width: W,
+      // Marks anchored in one column (a mark's width) overlap: at most one per row.
+      columnWidth: Math.floor(2 * (r * SHAPE_REACH + 1 + MARK_PAD)),
+      geometry: {
+        pointHalf: r * SHAPE_REACH + 1,
+        amountHalf: r + AMOUNT_RING + 1,
+        spanLead: r * 0.85 * SHAPE_REACH + 1,
+      },
+    }),
   );
   // Rows the height allows; lanes with leftovers may add one row for bare marks and badges.
   const totalRows = Math.max(
     o.lanes.length,
     Math.floor((o.height - o.lanes.length * (header + 6)) / rowH) - 1,
   );
-  const weight = (i: number) => byLane[i]!.length * (o.leadLanes?.includes(o.lanes[i]!.id) ? 2 : 1);
+  const weight = (i: number) => bins[i]!.inView * (o.leadLanes?.includes(o.lanes[i]!.id) ? 2 : 1);
   const rowBudget = allocateRows(
-    byLane.map((_, i) => weight(i)),
+    bins.map((_, i) => weight(i)),
     totalRows,
     maxPer,
   );
@@ -181,23 +190,32 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const seen = new Set<string>();
   let y = 0;
 
+  /** The drawn box of an event's mark, in px. */
+  const markBox = (ev: NormalizedEvent) => {
+    const x = o.x(ev.start);
+    const x2 = ev.isSpan ? o.x(ev.stop) : x;
+    // Room for what is drawn: the actor's shape (a star reaches 1.3 r), the ring of a point
+    // with an amount (r + 3.5), a span's start mark, and half a stroke.
+    const half = ev.amount && !ev.isSpan ? r + AMOUNT_RING + 1 : r * SHAPE_REACH + 1;
+    const x0 = ev.isSpan ? Math.max(x, 0) - (r * 0.85 * SHAPE_REACH + 1) : x - half;
+    const x1 = ev.isSpan ? Math.min(x2, W) + 1 : x + half;
+    return { x, x2, x0, x1 };
+  };
+
   o.lanes.forEach((lane, li) => {
-    // Time order (the store's events come sorted; a caller's might not).
-    const inOrder = isSortedByStart(byLane[li]!) ? byLane[li]! : [...byLane[li]!].sort(byStart);
+    const laneBins = bins[li]!;
+    const inOrder = laneBins.idx.events;
+    // Pre-binning: a column offers the packer one event per row (+1 to spare, for short spans
+    // and the wider ring of an amount): its work then follows the screen, not the events.
+    const offered = capLane(laneBins, rowBudget[li]! + 2, pinned);
     // Priority order without a full sort: pinned, then importance 1, 2, 3, each in time order.
     const buckets: NormalizedEvent[][] = [[], [], [], []];
-    for (const ev of inOrder) buckets[pinned.has(ev.id) ? 0 : ev.importance]!.push(ev);
+    for (const ev of offered) buckets[pinned.has(ev.id) ? 0 : ev.importance]!.push(ev);
     const evs = buckets.flat();
     const rows = Array.from({ length: rowBudget[li]! }, () => new RowOccupancy());
     const geo = new Map<string, Geo>();
-    for (const ev of inOrder) {
-      const x = o.x(ev.start);
-      const x2 = ev.isSpan ? o.x(ev.stop) : x;
-      // Room for what is drawn: the actor's shape (a star reaches 1.3 r), the ring of a point
-      // with an amount (r + 3.5), a span's start mark, and half a stroke.
-      const half = ev.amount && !ev.isSpan ? r + AMOUNT_RING + 1 : r * SHAPE_REACH + 1;
-      const bx0 = ev.isSpan ? Math.max(x, 0) - (r * 0.85 * SHAPE_REACH + 1) : x - half;
-      const bx1 = ev.isSpan ? Math.min(x2, W) + 1 : x + half;
+    for (const ev of offered) {
+      const { x, x2, x0: bx0, x1: bx1 } = markBox(ev);
       geo.set(ev.id, {
         x,
         x2,
@@ -317,23 +335,27 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
 
     // Clusters for the rest, gathered left to right; a badge that finds no room joins its neighbour.
     // In time order, which is x order (a span's start is clamped to the left edge).
-    const groups: { evs: NormalizedEvent[]; x0: number; x1: number; t0: number; t1: number }[] = [];
-    for (const ev of inOrder) {
-      const g = geo.get(ev.id)!;
-      if (placed.has(ev.id) || !g.visible) continue;
-      const x = Math.min(Math.max(g.bx0, 0), W);
+    // Events the bins held back (OVERFLOW) are gathered here too, at their bin's x. Indexes and
+    // the lane index's typed arrays: at 100,000 events this loop sees most of them.
+    const groups: { at: number[]; x0: number; x1: number; t0: number; t1: number }[] = [];
+    const { start: starts, stop: stops } = laneBins.idx;
+    for (let i = laneBins.lo; i < laneBins.hi; i++) {
+      const state = laneBins.state[i];
+      if (state === OUT_OF_VIEW || (state === OFFERED && placed.has(inOrder[i]!.id))) continue;
+      const x = laneBins.x[i]!;
       const last = groups[groups.length - 1];
       if (last && x - last.x0 < CLUSTER_SPAN) {
-        last.evs.push(ev);
+        last.at.push(i);
         last.x1 = x;
-        last.t0 = Math.min(last.t0, ev.start);
-        last.t1 = Math.max(last.t1, ev.stop);
-      } else groups.push({ evs: [ev], x0: x, x1: x, t0: ev.start, t1: ev.stop });
+        if (starts[i]! < last.t0) last.t0 = starts[i]!;
+        if (stops[i]! > last.t1) last.t1 = stops[i]!;
+      } else groups.push({ at: [i], x0: x, x1: x, t0: starts[i]!, t1: stops[i]! });
     }
+    const idsOf = (at: number[]) => at.map((i) => inOrder[i]!.id);
     const laneClusters: PlacedCluster[] = [];
     for (const g of groups) {
       const cx = Math.min(Math.max((g.x0 + g.x1) / 2, 14), W - 14);
-      const bw = 14 + 7 * String(g.evs.length).length;
+      const bw = 14 + 7 * String(g.at.length).length;
       const iv = { x0: cx - bw / 2 - 2, x1: cx + bw / 2 + 2 };
       const { t0, t1 } = g;
       let row = rows.findIndex((rw) => rw.fits(iv.x0, iv.x1));
@@ -344,7 +366,7 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
           null,
         );
         if (near && Math.abs(near.x - cx) <= CLUSTER_SPAN) {
-          near.eventIds.push(...g.evs.map((e) => e.id));
+          for (const id of idsOf(g.at)) near.eventIds.push(id);
           near.t0 = Math.min(near.t0, t0);
           near.t1 = Math.max(near.t1, t1);
           continue;
@@ -354,9 +376,9 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       }
       rows[row]!.add(iv.x0, iv.x1);
       laneClusters.push({
-        key: `${lane.id}:cluster:${g.evs[0]!.id}`,
+        key: `${lane.id}:cluster:${inOrder[g.at[0]!]!.id}`,
         laneId: lane.id,
-        eventIds: g.evs.map((e) => e.id),
+        eventIds: idsOf(g.at),
         x: cx,
         y: rowY(row),
         t0,
@@ -369,7 +391,7 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
 
     const usedRows = Math.max(1, rows.length);
     const height = header + usedRows * rowH + 6;
-    lanes.push({ id: lane.id, name: lane.name, y, height, rows: usedRows, count: evs.length });
+    lanes.push({ id: lane.id, name: lane.name, y, height, rows: usedRows, count: laneBins.inView });
     y += height;
   });
 

@@ -19,23 +19,32 @@ export interface StackedMark extends StackInput {
 /**
  * A point occupies [x − r, x + r]; a span [x1 − r, max(x2, x1 + r)]. Marks closer
  * than `gap` go to the next row. Returns the marks with their row and the row count.
+ * With `maxRows`, marks that would need a row past it are left out and counted in
+ * `hidden` (100,000 events would otherwise stack into thousands of rows).
  */
 export function stackMarks(
   items: readonly StackInput[],
   r: number,
   gap = 2,
-): { marks: StackedMark[]; rows: number } {
+  maxRows = Infinity,
+): { marks: StackedMark[]; rows: number; hidden: number } {
   const sorted = [...items].sort((a, b) => a.x1 - b.x1 || a.x2 - b.x2);
   const ends: number[] = [];
-  const marks = sorted.map((it) => {
+  const marks: StackedMark[] = [];
+  let hidden = 0;
+  for (const it of sorted) {
     const lo = it.x1 - r;
     const hi = Math.max(it.x2, it.x1 + r);
     let row = ends.findIndex((end) => end + gap <= lo);
     if (row === -1) {
+      if (ends.length >= maxRows) {
+        hidden++;
+        continue;
+      }
       row = ends.length;
       ends.push(hi);
     } else ends[row] = hi;
-    return { ...it, row };
-  });
-  return { marks, rows: ends.length };
+    marks.push({ ...it, row });
+  }
+  return { marks, rows: ends.length, hidden };
 }

@@ -1,6 +1,6 @@
 /**
  * Download a dataset's text from a `data=` URL: http(s) or relative only,
- * streamed with progress, stopped past 10 MB or after a timeout, and every
+ * streamed with progress, stopped past the size limit or after a timeout, and every
  * failure turned into a message a teacher can act on. Never throws.
  */
 import { MAX_DATASET_BYTES, formatBytes } from "./parseDataset";

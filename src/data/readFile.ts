@@ -1,6 +1,6 @@
 /**
  * Read a dataset file chosen in the file picker or dropped on the page as text,
- * refusing anything over the 10 MB limit before reading a byte. Never throws.
+ * refusing anything over the size limit before reading a byte. Never throws.
  */
 import type { TextOutcome } from "./fetchDataset";
 import { MAX_DATASET_BYTES, formatBytes } from "./parseDataset";

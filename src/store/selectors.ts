@@ -2,7 +2,7 @@
  * Named selectors. Derived ones are memoized on the identity of their inputs so
  * components get stable arrays and re-render only when an input changed.
  */
-import { countByActor, countByCategory, filterEvents, type EventFilter } from "../data/derive";
+import { countByActor, countByCategory, eventsInRange, filterEvents, type EventFilter } from "../data/derive";
 import type { NormalizedEvent } from "../data/normalize";
 import type { Domain, TimelineState } from "./types";
 
@@ -55,25 +55,35 @@ export const selectFilterNoRange = memo(
   (actors, categories, q): EventFilter => ({ actors, categories, q, range: null }),
 );
 
-/** The one filtered selection every view reads. */
-export const selectFilteredEvents = memo(
-  (s) => [s.dataset, selectFilter(s)],
-  (ds, f) => (ds ? filterEvents(ds.events, f) : EMPTY),
-);
-
 export const selectFilteredEventsNoRange = memo(
   (s) => [s.dataset, selectFilterNoRange(s)],
   (ds, f) => (ds ? filterEvents(ds.events, f) : EMPTY),
 );
 
+/**
+ * The one filtered selection every view reads. Incremental: actors, categories and
+ * search are applied once per change of theirs; a zoom only cuts the time range out
+ * of that (sorted) selection, looking at the events near the view, not all of them.
+ */
+export const selectFilteredEvents = memo(
+  (s) => [selectFilteredEventsNoRange(s), s.domain],
+  (evs, domain) => (domain ? eventsInRange(evs, domain) : evs),
+);
+
+/** The dataset's events in the visible range (sorted), for the faceted counts. */
+const selectEventsInView = memo(
+  (s) => [s.dataset, s.domain],
+  (ds, domain) => (ds ? (domain ? eventsInRange(ds.events, domain) : ds.events) : EMPTY),
+);
+
 export const selectActorCounts = memo(
-  (s) => [s.dataset, selectFilter(s)],
-  (ds, f) => (ds ? countByActor(ds.events, f) : new Map<string, number>()),
+  (s) => [selectEventsInView(s), selectFilterNoRange(s)],
+  (evs, f) => countByActor(evs, f),
 );
 
 export const selectCategoryCounts = memo(
-  (s) => [s.dataset, selectFilter(s)],
-  (ds, f) => (ds ? countByCategory(ds.events, f) : new Map<string, number>()),
+  (s) => [selectEventsInView(s), selectFilterNoRange(s)],
+  (evs, f) => countByCategory(evs, f),
 );
 
 export const selectSelectedEvent = (s: TimelineState) =>

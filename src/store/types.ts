@@ -6,17 +6,31 @@ import type { Theme, View } from "../url/urlState";
 export type Mode = "app" | "embed";
 export type Domain = readonly [number, number];
 
+/** "parse": reading and checking rows (no count yet); "rows": rows handed to the page. */
+export type LoadPhase = "bytes" | "parse" | "rows";
+
 export interface DataSlice {
   dataset: NormalizedDataset | null;
   /** The `data=` URL, or null for the built-in dataset (or a dropped file). */
   dataUrl: string | null;
   /** Name of a dropped/picked file, when the dataset came from one. */
   dataFileName: string | null;
-  load: { status: "loading" | "ready" | "error"; loaded: number; total: number | null; error: string | null };
+  load: {
+    status: "loading" | "ready" | "error";
+    loaded: number;
+    total: number | null;
+    error: string | null;
+    /** What `loaded`/`total` count while loading: bytes downloaded, then rows prepared. */
+    phase?: LoadPhase;
+  };
   problems: DataProblem[];
   skipped: number;
-  setLoading(progress?: { loaded: number; total: number | null }): void;
+  /** Counts `setDataset` calls: the app remounts its views on a new dataset (see App.tsx). */
+  datasetVersion: number;
+  setLoading(progress?: { loaded: number; total: number | null; phase?: LoadPhase }): void;
   setLoadError(error: string): void;
+  /** The load in flight was cancelled: back to the dataset shown before, or an error if none. */
+  cancelLoading(): void;
   setDataset(
     ds: NormalizedDataset,
     info?: { dataUrl?: string | null; fileName?: string | null; problems?: DataProblem[]; skipped?: number },

@@ -115,11 +115,29 @@ describe("OpenDatasetDialog", () => {
     const { open, rerender, props } = setup();
     const dialog = await open();
     rerender(<OpenDatasetDialog {...props} loading={{ loaded: 2 * 1024 * 1024, total: 4 * 1024 * 1024 }} />);
-    expect(screen.getByRole("status")).toHaveTextContent("Loading… 2.0 MB of 4.0 MB");
+    expect(screen.getByRole("status")).toHaveTextContent("Loading the dataset — 2.0 MB of 4.0 MB");
     expect(screen.getByRole("progressbar", { name: "Loading progress" })).toHaveAttribute("value", "50");
     expect(screen.getByLabelText(/A file from this device/)).toBeDisabled();
+    rerender(<OpenDatasetDialog {...props} loading={{ loaded: 4000, total: 10000, phase: "rows" }} />);
+    expect(screen.getByRole("status")).toHaveTextContent("Preparing 4,000 of 10,000 events…");
     rerender(<OpenDatasetDialog {...props} loading={null} />);
     expect(dialog).not.toHaveAttribute("open");
+  });
+
+  it("offers Cancel beside the progress when it can stop the load", async () => {
+    const { open, rerender, props, user } = setup();
+    await open();
+    const onCancel = vi.fn();
+    rerender(
+      <OpenDatasetDialog
+        {...props}
+        onCancel={onCancel}
+        loading={{ loaded: 0, total: null, phase: "parse" }}
+      />,
+    );
+    expect(screen.getByRole("status")).toHaveTextContent("Reading and checking the rows…");
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(onCancel).toHaveBeenCalledOnce();
   });
 
   it("stays open and shows the error as text when the load fails", async () => {

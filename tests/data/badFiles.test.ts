@@ -116,27 +116,27 @@ describe("very large files (generated here, not committed)", () => {
   const row = (i: number) =>
     `${1000 + (i % 1000)}-e-${i},${1000 + (i % 1000)},,Event ${i},Summary ${i},japan,aid,,,src,,,\n`;
 
-  it("refuses a file over 10 MB before reading it", async () => {
-    const big = new File([new Uint8Array(10 * 1024 * 1024 + 1)], "big.csv");
+  it("refuses a file over 64 MB before reading it", async () => {
+    const big = new File([new Uint8Array(64 * 1024 * 1024 + 1)], "big.csv");
     const read = await readDatasetFile(big);
     expect(read).toEqual({
       ok: false,
-      error: "'big.csv' is 10.0 MB; the limit is 10.0 MB. Split it or leave out some events.",
+      error: "'big.csv' is 64.0 MB; the limit is 64.0 MB. Split it or leave out some events.",
     });
   });
 
-  it("refuses text over 10 MB handed to the parser", () => {
-    const text = header + "x".repeat(10 * 1024 * 1024);
+  it("refuses text over 64 MB handed to the parser", () => {
+    const text = header + "x".repeat(64 * 1024 * 1024);
     const out = parseDatasetText(text);
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.error).toContain("The file is larger than 10.0 MB");
+    if (!out.ok) expect(out.error).toContain("The file is larger than 64.0 MB");
   });
 
-  it("refuses more than 20,000 rows", () => {
-    const text = header + Array.from({ length: 20_001 }, (_, i) => row(i)).join("");
+  it("refuses more than 100,000 rows", () => {
+    const text = header + Array.from({ length: 100_001 }, (_, i) => row(i)).join("");
     expect(parseDatasetText(text)).toMatchObject({
       ok: false,
-      error: "The dataset has 20,001 events; at most 20,000 can be shown.",
+      error: "The dataset has 100,001 events; at most 100,000 can be shown.",
     });
   });
 

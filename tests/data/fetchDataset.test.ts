@@ -98,22 +98,22 @@ describe("fetchDatasetText", () => {
     expect(totals.every((t) => t === null)).toBe(true);
   });
 
-  it("refuses a declared size over 10 MB without reading it", async () => {
+  it("refuses a declared size over 64 MB without reading it", async () => {
     const { impl } = fakeFetch(["x"], { headers: { "content-length": String(MAX_DATASET_BYTES + 1) } });
     const out = await fetchDatasetText("https://example.org/d.csv", { fetchImpl: impl });
     expect(out).toEqual({
       ok: false,
-      error: "The file is larger than 10.0 MB (10.0 MB); split it or leave out some events.",
+      error: "The file is larger than 64.0 MB (64.0 MB); split it or leave out some events.",
     });
   });
 
-  it("stops reading once the stream passes 10 MB", async () => {
+  it("stops reading once the stream passes 64 MB", async () => {
     const chunk = new Uint8Array(1024 * 1024);
-    const { impl } = fakeFetch(Array.from({ length: 11 }, () => chunk));
+    const { impl } = fakeFetch(Array.from({ length: 65 }, () => chunk));
     const out = await fetchDatasetText("https://example.org/d.csv", { fetchImpl: impl });
     expect(out).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/^The file is larger than 10\.0 MB;/),
+      error: expect.stringMatching(/^The file is larger than 64\.0 MB;/),
     });
   });
 

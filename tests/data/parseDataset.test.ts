@@ -104,21 +104,21 @@ describe("parseDatasetText: JSON", () => {
     });
   });
 
-  it("refuses more than 20,000 events before validating them", () => {
+  it("refuses more than 100,000 events before validating them", () => {
     const many = Array.from({ length: MAX_DATASET_EVENTS + 1 }, () => 0);
     const out = parseDatasetText(JSON.stringify(dataset(many)));
     expect(out).toMatchObject({
       ok: false,
-      error: "The dataset has 20,001 events; at most 20,000 can be shown.",
+      error: "The dataset has 100,001 events; at most 100,000 can be shown.",
     });
   });
 
-  it("refuses more than 10 MB, counted in UTF-8 bytes", () => {
+  it("refuses more than 64 MB, counted in UTF-8 bytes", () => {
     const big = '{"x":"' + "é".repeat(MAX_DATASET_BYTES / 2) + '"}';
     expect(big.length).toBeLessThan(MAX_DATASET_BYTES);
     const out = parseDatasetText(big);
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.error).toMatch(/^The file is larger than 10\.0 MB \(10\.0 MB\)/);
+    if (!out.ok) expect(out.error).toMatch(/^The file is larger than 64\.0 MB \(64\.0 MB\)/);
   });
 
   it("counts UTF-8 bytes like TextEncoder does", () => {

@@ -13,15 +13,15 @@ describe("readDatasetFile", () => {
     expect(await readDatasetFile(new File(["{}"], "x"))).toEqual({ ok: true, text: "{}", contentType: null });
   });
 
-  it("refuses an empty file and one over 10 MB", async () => {
+  it("refuses an empty file and one over 64 MB", async () => {
     expect(await readDatasetFile(new File([], "empty.csv"))).toEqual({
       ok: false,
       error: "'empty.csv' is empty.",
     });
-    const big = await readDatasetFile(new File([new Uint8Array(10 * 1024 * 1024 + 1)], "big.json"));
+    const big = await readDatasetFile(new File([new Uint8Array(64 * 1024 * 1024 + 1)], "big.json"));
     expect(big).toEqual({
       ok: false,
-      error: "'big.json' is 10.0 MB; the limit is 10.0 MB. Split it or leave out some events.",
+      error: "'big.json' is 64.0 MB; the limit is 64.0 MB. Split it or leave out some events.",
     });
   });
 

@@ -9,6 +9,8 @@ import { eventAccessibleName } from "../Timeline/eventName";
 
 const R = 5;
 const ROW_H = 14;
+/** Rows of marks a lane may stack: past it, events are counted, not drawn (the chart stays light at 100,000 events). */
+const MAX_ROWS = 12;
 const LANE_PAD = 5;
 const GUTTER = 22;
 
@@ -41,6 +43,8 @@ interface Lane {
   top: number;
   height: number;
   count: number;
+  /** Events too dense to draw as marks (past MAX_ROWS): counted, not drawn. */
+  hidden: number;
 }
 
 interface Band {
@@ -73,6 +77,8 @@ export function CompareChart({ ds, rows, pair, scale, ticks, width, selectedId, 
             x2: ev.isSpan ? scale(ev.stop) : scale(ev.start),
           })),
           R,
+          undefined,
+          MAX_ROWS,
         );
         const height = Math.max(1, stacked.rows) * ROW_H + 2 * LANE_PAD;
         for (const m of stacked.marks) {
@@ -90,7 +96,14 @@ export function CompareChart({ ds, rows, pair, scale, ticks, width, selectedId, 
             primary,
           });
         }
-        lanes.push({ index: laneIndex, actorId: cell.actorId, top, height, count: cell.events.length });
+        lanes.push({
+          index: laneIndex,
+          actorId: cell.actorId,
+          top,
+          height,
+          count: cell.events.length,
+          hidden: stacked.hidden,
+        });
         top += height;
       });
       return { row, height: top, lanes, marks };
@@ -223,6 +236,11 @@ export function CompareChart({ ds, rows, pair, scale, ticks, width, selectedId, 
                 .map((l) => `${ds.actorById.get(l.actorId)?.short ?? actorName(l.actorId)} ${l.count}`)
                 .join(" · ")}
             </span>
+            {b.lanes.some((l) => l.hidden > 0) && (
+              <span className="cmp-counts">
+                {`${b.lanes.reduce((n, l) => n + l.hidden, 0).toLocaleString("en")} too dense to draw: zoom in`}
+              </span>
+            )}
           </div>
           <svg className="cmp-track" width={width} height={b.height}>
             <title>{`${b.row.dimension.name}: ${b.lanes.map((l) => `${actorName(l.actorId)} ${l.count}`).join(", ")}`}</title>

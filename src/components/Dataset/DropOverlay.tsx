@@ -15,7 +15,7 @@ export function DropOverlay({ active }: DropOverlayProps) {
     <div className="drop-overlay" aria-hidden="true" data-testid="drop-overlay">
       <div className="drop-overlay__box">
         <strong>Drop the file to open it</strong>
-        <span>JSON or CSV, up to 10 MB</span>
+        <span>JSON or CSV, up to 64 MB</span>
       </div>
     </div>
   );

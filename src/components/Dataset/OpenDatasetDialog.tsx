@@ -1,10 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import "./OpenDatasetDialog.css";
+import type { LoadPhase } from "../../store/types";
+import { describeLoad, loadPercent } from "../Status/loadProgress";
 
 export interface DatasetLoading {
   loaded: number;
   /** null when the server does not say how big the file is. */
   total: number | null;
+  /** Bytes, then rows (see store/types LoadPhase); bytes when absent. */
+  phase?: LoadPhase | undefined;
 }
 
 export interface OpenDatasetDialogProps {
@@ -17,12 +21,8 @@ export interface OpenDatasetDialogProps {
   onFile(file: File): void;
   onUrl(url: string): void;
   onBuiltIn(): void;
-}
-
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  /** Stop the load in flight; a Cancel button shows beside the progress when given. */
+  onCancel?(): void;
 }
 
 // jsdom and a few old browsers lack the modal API: fall back to the `open` attribute.
@@ -57,6 +57,7 @@ export function OpenDatasetDialog({
   onFile,
   onUrl,
   onBuiltIn,
+  onCancel,
 }: OpenDatasetDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -85,7 +86,7 @@ export function OpenDatasetDialog({
     const trimmed = url.trim();
     if (trimmed) onUrl(trimmed);
   };
-  const pct = loading?.total ? Math.min(100, Math.round((loading.loaded / loading.total) * 100)) : null;
+  const pct = loading ? loadPercent(loading) : null;
 
   return (
     <>
@@ -118,7 +119,7 @@ export function OpenDatasetDialog({
         </div>
 
         <p className="open-dataset__intro">
-          Use your own events: a JSON or CSV file up to 10 MB. Start from the{" "}
+          Use your own events: a JSON or CSV file up to 64 MB and 100,000 events. Start from the{" "}
           <a href="template.csv" download>
             CSV template
           </a>{" "}
@@ -165,13 +166,16 @@ export function OpenDatasetDialog({
         </form>
 
         {loading && (
-          <div className="open-dataset__progress" role="status">
-            <span>
-              Loading…
-              {loading.loaded > 0 &&
-                ` ${formatSize(loading.loaded)}${loading.total ? ` of ${formatSize(loading.total)}` : ""}`}
-            </span>
-            <progress max={100} value={pct ?? undefined} aria-label="Loading progress" />
+          <div className="open-dataset__progress">
+            <span role="status">{describeLoad(loading)}</span>
+            <div className="open-dataset__row">
+              <progress max={100} value={pct ?? undefined} aria-label="Loading progress" />
+              {onCancel && (
+                <button type="button" onClick={onCancel}>
+                  Cancel
+                </button>
+              )}
+            </div>
           </div>
         )}
         {error && !loading && (

@@ -5,7 +5,7 @@ import { ThemeSwitcher } from "./ThemeSwitcher";
 import { OpenDatasetDialog } from "../Dataset/OpenDatasetDialog";
 import { DropOverlay } from "../Dataset/DropOverlay";
 import { useFileDrop } from "../../hooks/useFileDrop";
-import { loadFromFile } from "../../app/loadData";
+import { cancelLoad, loadFromFile } from "../../app/loadData";
 import { EmbedAction } from "./EmbedAction";
 import { OpenFullLink } from "../Embed/OpenFullLink";
 import type { ReactNode } from "react";
@@ -60,11 +60,14 @@ export function Header({
         {mode === "app" && (
           <OpenDatasetDialog
             isCustom={isCustom}
-            loading={load.status === "loading" ? { loaded: load.loaded, total: load.total } : null}
+            loading={
+              load.status === "loading" ? { loaded: load.loaded, total: load.total, phase: load.phase } : null
+            }
             error={load.status === "error" ? load.error : null}
             onFile={(f) => void loadFromFile(store, f)}
             onUrl={(u) => onLoadDataUrl(u)}
             onBuiltIn={() => onLoadDataUrl(null)}
+            onCancel={() => cancelLoad(store)}
           />
         )}
         <EmbedAction />

@@ -1,28 +1,31 @@
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectLoad } from "../../store/selectors";
 import { DataProblemsBanner } from "../Dataset/DataProblemsBanner";
+import { cancelLoad } from "../../app/loadData";
+import { describeLoad, loadPercent } from "./loadProgress";
 
-function kb(n: number) {
-  return n < 1024 * 1024 ? `${Math.round(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** Loading progress, a load error, or the "rows skipped" banner. */
+/** Loading progress (bytes, then rows) with Cancel, a load error, or the "rows skipped" banner. */
 export function LoadStatus() {
   const load = useTimelineStore(selectLoad);
   const problems = useTimelineStore((s) => s.problems);
   const skipped = useTimelineStore((s) => s.skipped);
   const store = useTimelineStoreApi();
+  // The built-in dataset loads in a blink and has nothing to go back to; custom loads can be stopped.
+  const cancellable = useTimelineStore((s) => s.load.phase !== undefined);
 
   if (load.status === "loading") {
-    const pct = load.total ? Math.round((load.loaded / load.total) * 100) : null;
+    const pct = loadPercent(load);
     return (
-      <div className="status status--loading" role="status">
+      <div className="status status--loading">
         <span className="spinner" aria-hidden="true" />
-        <span>
-          Loading the dataset
-          {load.loaded > 0 ? ` — ${kb(load.loaded)}${pct !== null ? ` (${pct}%)` : ""}` : "…"}
-        </span>
-        {pct !== null && <progress max={100} value={pct} aria-label="Loading progress" />}
+        {/* Only the words are a live region: a percentage announced at every step would be noise. */}
+        <span role="status">{describeLoad(load)}</span>
+        <progress max={100} value={pct ?? undefined} aria-label="Loading progress" />
+        {cancellable && (
+          <button type="button" className="btn" onClick={() => cancelLoad(store)}>
+            Cancel
+          </button>
+        )}
       </div>
     );
   }

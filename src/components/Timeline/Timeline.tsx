@@ -11,6 +11,7 @@ import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStore
 import {
   selectDataset,
   selectFilteredEvents,
+  selectFilteredEventsNoRange,
   selectHighlight,
   selectLaneActors,
   selectSelectedId,
@@ -71,6 +72,9 @@ const STEP = 1.6;
 export function Timeline() {
   const ds = useTimelineStore(selectDataset)!;
   const events = useTimelineStore(selectFilteredEvents);
+  // The layout gets the whole filtered selection: its lane index is built once per filter
+  // change and each zoom bins only what is near the view (chart/columnBins.ts).
+  const allEvents = useTimelineStore(selectFilteredEventsNoRange);
   const lanesActors = useTimelineStore(selectLaneActors);
   const selectedId = useTimelineStore(selectSelectedId);
   const highlight = useTimelineStore(selectHighlight);
@@ -114,7 +118,7 @@ export function Timeline() {
   const layout = useMemo(() => {
     const t0 = performance.now();
     const result = layoutTimeline({
-      events,
+      events: allEvents,
       lanes: lanesActors.map((l) => ({ id: l.id, name: compact ? l.short : l.name, actorIds: l.actorIds })),
       x: (t) => scale(t),
       invert: (x) => scale.invert(x).getTime(),
@@ -128,7 +132,7 @@ export function Timeline() {
     });
     layoutMs.current = performance.now() - t0;
     return result;
-  }, [events, lanesActors, scale, plotW, areaH, top, measure, pinned, rowHeight, compact]);
+  }, [allEvents, lanesActors, scale, plotW, areaH, top, measure, pinned, rowHeight, compact]);
   const ticks = useMemo(() => timeTicks(scale, plotW), [scale, plotW]);
   const svgH = Math.max(top + layout.height + 8, areaH);
 

@@ -10,6 +10,7 @@ export const createDataSlice =
     load: { status: init.dataset ? "ready" : "loading", loaded: 0, total: null, error: null },
     problems: [],
     skipped: 0,
+    datasetVersion: init.dataset ? 1 : 0,
     setLoading: (progress) =>
       set({
         load: {
@@ -17,7 +18,14 @@ export const createDataSlice =
           loaded: progress?.loaded ?? 0,
           total: progress?.total ?? null,
           error: null,
+          ...(progress?.phase ? { phase: progress.phase } : {}),
         },
+      }),
+    cancelLoading: () =>
+      set({
+        load: get().dataset
+          ? { status: "ready", loaded: 0, total: null, error: null }
+          : { status: "error", loaded: 0, total: null, error: "Loading was cancelled." },
       }),
     setLoadError: (error) => set({ load: { ...get().load, status: "error", error } }),
     setDataset: (ds, info = {}) => {
@@ -35,6 +43,7 @@ export const createDataSlice =
         load: { status: "ready", loaded: 0, total: null, error: null },
         problems: info.problems ?? [],
         skipped: info.skipped ?? 0,
+        datasetVersion: prev.datasetVersion + 1,
         actors: keep(prev.actors, ds.actorById),
         categories: keep(prev.categories, ds.categoryById),
         selectedId: prev.selectedId && ds.eventById.has(prev.selectedId) ? prev.selectedId : null,
