@@ -31,7 +31,7 @@ export interface GotoMessage {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EVENT_ID = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FIELDS = ["step", "event", "from", "to", "actors", "view"] as const;
+type Field = "step" | "event" | "from" | "to" | "actors" | "view";
 
 const isDate = (v: unknown): v is string => typeof v === "string" && v.length <= 10 && !!parsePartialDate(v);
 
@@ -42,7 +42,7 @@ export function parseGotoMessage(data: unknown): GotoMessage | null {
   if (m.type !== GOTO_TYPE) return null;
   const out: GotoMessage = {};
   // `undefined` counts as absent (a host writing `{ step: el.dataset.x }` with no attribute).
-  const has = (k: (typeof FIELDS)[number]) => m[k] !== undefined;
+  const has = (k: Field) => m[k] !== undefined;
   if (has("step")) {
     const s = m.step;
     if (typeof s !== "number" || !Number.isInteger(s) || s < 1 || s > 9999) return null;
