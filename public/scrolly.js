@@ -94,7 +94,7 @@
     if (sb !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sb)) return "*";
     try {
       return new URL(frame.getAttribute("src") || "", location.href).origin;
-    } catch (e) {
+    } catch {
       return "*";
     }
   }
@@ -129,7 +129,7 @@
       if (!msg) return;
       try {
         frame.contentWindow.postMessage(msg, origin);
-      } catch (e) {
+      } catch {
         // A frame that navigated elsewhere: nothing to tell.
       }
     }
