@@ -119,7 +119,7 @@ export function PairBrackets({
   return (
     <div className="cmp-row cmp-band cmp-pairs-band">
       <div className="cmp-label">
-        <span className="cmp-dim">Who moved first</span>
+        <span className="cmp-dim-pairs">Who moved first</span>
         <span className="cmp-counts">
           {pairs.length} pair{pairs.length === 1 ? "" : "s"}
         </span>
