@@ -141,7 +141,11 @@ describe("CompareView: who moved first", { timeout: 20_000 }, () => {
     expect(within(dialog).getAllByText(/p\. 6|p\. 7/).length).toBeGreaterThan(0);
     await user.click(within(dialog).getByRole("button", { name: "Close" }));
 
-    await user.click(within(list).getByRole("button", { name: /→ Tokyo Declaration 2003: in response/ }));
+    await user.click(
+      within(list).getByRole("button", {
+        name: /concluded 2004\s*→\s*Tokyo Declaration 2003\s*in response/,
+      }),
+    );
     const d2 = screen.getByRole("dialog", { name: "Who moved first" });
     expect(within(d2).getByText(/prompted Tokyo’s comprehensive strategic engagement/)).toBeVisible();
   });

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { DEFAULT_WINDOW_YEARS, lagText, pairLabel, yearOf, type EventPair } from "../../chart/pairs";
+import { DEFAULT_WINDOW_YEARS, lagText, yearOf, type EventPair } from "../../chart/pairs";
 import type { NormalizedDataset } from "../../data/normalize";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 
@@ -37,15 +37,13 @@ export function PairList({ ds, pairs, sides, onOpenPair, onShowInTable }: Props)
                   type="button"
                   className="cmp-pair-btn"
                   data-pair={p.key}
-                  aria-label={pairLabel(p)}
                   onClick={() => onOpenPair(p.key)}
                 >
                   <span className="cmp-pair-ev">
                     <ActorGlyph actorId={sideOf(p.first)} size={12} /> {p.first.title} {yearOf(p.first)}
                   </span>
                   <span className="cmp-pair-ev">
-                    <span aria-hidden="true">→ </span>
-                    <ActorGlyph actorId={sideOf(p.second)} size={12} /> {p.second.title} {yearOf(p.second)}
+                    → <ActorGlyph actorId={sideOf(p.second)} size={12} /> {p.second.title} {yearOf(p.second)}
                   </span>
                   <span className={`cmp-pair-lag cmp-pair-lag--${p.kind}`}>{lagText(p)}</span>
                 </button>
