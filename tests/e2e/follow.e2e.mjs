@@ -127,3 +127,43 @@ test("Compare: brackets show the lags the documents give for the built-in data, 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("Print worksheet: one page of steps without dates and a which-came-first exercise, the answer key on page two", async () => {
+  const page = await openApp(env.browser, env.base, "");
+  // The print dialog itself cannot be driven headless: count the calls, then print to PDF.
+  await page.evaluate(() => {
+    window.__printed = 0;
+    window.print = () => {
+      window.__printed++;
+    };
+  });
+  await page.getByRole("button", { name: /^Export/ }).click();
+  await page.getByRole("button", { name: /^Print worksheet/ }).click();
+  await page.waitForFunction(() => window.__printed === 1);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.printing), "worksheet");
+
+  const sheet = await page.evaluate(() => {
+    const ws = document.querySelector(".worksheet:not(.worksheet--key)");
+    return {
+      steps: [...ws.querySelectorAll(".ws-steps tbody tr")].map((r) => r.textContent),
+      quiz: ws.querySelectorAll(".ws-quiz li").length,
+      key: document.querySelector(".worksheet--key").textContent,
+    };
+  });
+  assert.equal(sheet.steps.length, 15);
+  for (const s of sheet.steps) assert.doesNotMatch(s, /\b(19|20)\d\d\b/, s);
+  assert.equal(sheet.quiz, 6);
+  assert.match(sheet.key, /1977/);
+
+  await page.emulateMedia({ media: "print" });
+  const look = await page.evaluate(() => ({
+    app: getComputedStyle(document.getElementById("root")).display,
+    key: getComputedStyle(document.querySelector(".worksheet--key")).breakBefore,
+  }));
+  assert.equal(look.app, "none", "the app itself is not printed");
+  assert.equal(look.key, "page");
+  const pdf = await page.pdf({ format: "A4" });
+  assert.equal(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g).length, 2, "two pages: sheet and key");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
