@@ -38,7 +38,7 @@
     ":where([data-timeline-scrolly]) > .spt-scrolly-graphic > iframe{display:block;width:100%;height:100%;border:0}",
     ":where([data-timeline-scrolly]) .spt-scrolly-step{margin:0 0 60vh;padding:14px 16px;border-radius:6px;" +
       "background:var(--spt-step-bg,#fff);box-shadow:0 1px 3px rgba(0,0,0,.18)}",
-    ":where([data-timeline-scrolly]) .spt-scrolly-step:last-child{margin-bottom:30vh}",
+    ":where([data-timeline-scrolly]) .spt-scrolly-step:last-child{margin-bottom:50vh}",
     ":where([data-timeline-scrolly]) .spt-scrolly-step.is-active{outline:3px solid var(--spt-step-accent,#1f5fa8);outline-offset:0}",
     // Side by side: text left, the frame right, sticky for the height of the screen.
     ":where([data-timeline-scrolly][data-spt-layout=side]){grid-template-columns:minmax(260px,2fr) 3fr}",

@@ -218,3 +218,40 @@ test("malformed messages, and goto messages from anyone but the parent, change n
   assert.equal(await frame.locator("section.story").count(), 0, "no story started");
   assert.deepEqual(page.errors, []);
 });
+
+test("two scrolly blocks on one page drive their own embeds", async () => {
+  const block = (id, steps) => `<div data-timeline-scrolly>
+<iframe id="${id}" src="${app.url}?embed=1" title="Timeline ${id}" sandbox="allow-scripts"></iframe>
+${steps.map((s) => `<p ${s}>Paragraph ${id} ${s}</p>`).join("\n")}
+</div>`;
+  fs.writeFileSync(
+    path.join(hostDir, "two.html"),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two</title><link rel="icon" href="data:,">${RECORD}</head><body>
+<h1>Two blocks</h1>
+${block("one", ['data-timeline-step="2"', 'data-timeline-step="3"'])}
+${block("two", ['data-timeline-event="2008-ajcep"', 'data-timeline-from="2000" data-timeline-to="2010" data-timeline-view="table"'])}
+<script src="${app.url}scrolly.js"></script></body></html>`,
+  );
+  const page = await open(host.url + "two.html");
+  const one = await frameOf(page, "one");
+  const reach = async (selector) =>
+    page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      window.scrollTo(0, Math.round(window.scrollY + el.getBoundingClientRect().top - innerHeight * 0.45));
+    }, selector);
+
+  await reach('[data-timeline-step="3"]');
+  await one.locator('section.story[data-step="3"]').waitFor();
+  await reach('[data-timeline-event="2008-ajcep"]');
+  // Chromium does not render cross-origin frames out of view: wait for the second one once it is in view.
+  const two = await frameOf(page, "two");
+  await two.waitForFunction(() => new URLSearchParams(location.search).get("event") === "2008-ajcep");
+  await reach('[data-timeline-view="table"]');
+  await two.getByRole("tab", { name: "Table", selected: true }).waitFor();
+  // The first embed stayed where its own text left it.
+  assert.equal(await one.evaluate(() => new URLSearchParams(location.search).get("step")), "3");
+  assert.equal(await one.getByRole("tab", { name: "Timeline", selected: true }).count(), 1);
+  const q = new URLSearchParams((await states(page, "two")).at(-1).data.query);
+  assert.deepEqual([q.get("view"), q.get("from"), q.get("to")], ["table", "2000", "2010"]);
+  assert.deepEqual(page.errors, []);
+});
