@@ -47,7 +47,7 @@
     ":where([data-timeline-scrolly][data-spt-layout=side]) > .spt-scrolly-step:first-of-type{margin-top:30vh}",
     // Above the text: the frame holds the top half, the text scrolls up beneath it.
     ":where([data-timeline-scrolly][data-spt-layout=top]){grid-template-columns:100%}",
-    ":where([data-timeline-scrolly][data-spt-layout=top]) > .spt-scrolly-graphic{top:0;height:56vh;" +
+    ":where([data-timeline-scrolly][data-spt-layout=top]) > .spt-scrolly-graphic{top:0;height:64vh;" +
       "background:var(--spt-graphic-bg,#fff);padding-bottom:6px}",
     ":where([data-timeline-scrolly][data-spt-layout=top]) > .spt-scrolly-step:first-of-type{margin-top:10vh}",
   ].join("\n");
@@ -151,7 +151,7 @@
       var mode = fixed === "side" || fixed === "top" ? fixed : matchMedia(WIDE).matches ? "side" : "top";
       root.setAttribute("data-spt-layout", mode);
       // The reading line: mid-screen beside the frame, lower when the frame sits on top.
-      var line = mode === "side" ? 50 : 72;
+      var line = mode === "side" ? 50 : 78;
       if (observer) observer.disconnect();
       observer = new IntersectionObserver(
         function (entries) {
