@@ -82,9 +82,11 @@ export function StoryLayer() {
           <WorksheetSheet request={worksheet} onDone={onWorksheetDone} />
         </Suspense>
       )}
-      <p className="visually-hidden" role="status">
-        {worksheetNote}
-      </p>
+      {worksheet > 0 && (
+        <p className="visually-hidden" role="status">
+          {worksheetNote}
+        </p>
+      )}
     </>
   );
 }
