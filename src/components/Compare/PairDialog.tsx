@@ -20,7 +20,7 @@ function shareUrl(): string {
   try {
     const u = new URL(window.location.href);
     u.searchParams.delete("embed");
-    return u.href;
+    return u.href.replace(/%2C/g, ",");
   } catch {
     return "";
   }

@@ -82,7 +82,7 @@ export function buildPairCardSvg({ ds, pair, sides, url }: PairCardInput): {
       line(t, x, yy, 28, { "font-weight": 700 });
     }
     yy += 10;
-    for (const t of wrap(ev.summary, 18, COL_W, 6)) {
+    for (const t of wrap(ev.summary, 18, COL_W, 8)) {
       yy += 26;
       line(t, x, yy, 18, { fill: "#333" });
     }
