@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { launch, waitReady } from "./harness.mjs";
+import { axe, launch, waitReady } from "./harness.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 const STATE = "soft-power-timeline:state";
@@ -124,6 +124,8 @@ test("scrolling the demo article through three paragraphs takes the sandboxed em
   assert.ok(box.y >= 0 && box.y + box.height <= 800, `frame in view: ${JSON.stringify(box)}`);
   const para = await page.locator('[data-timeline-step="5"]').boundingBox();
   assert.ok(para.x + para.width <= box.x, "text beside the frame, not under it");
+  // The article itself (the frame is checked by the app's own axe tests).
+  assert.deepEqual(await axe(page, { exclude: [["iframe"]] }), []);
   assert.deepEqual(page.errors, []);
 });
 
