@@ -16,6 +16,7 @@ import { syncUrl } from "./url/syncUrl";
 import { resolveMode } from "./modes/resolveMode";
 import { loadBuiltIn, loadFromUrl } from "./app/loadData";
 import { startEmbedMessaging } from "./app/embedMessaging";
+import { listenForGoto } from "./app/gotoMessage";
 import "./styles/theme.css";
 import "./styles/app.css";
 
@@ -50,6 +51,22 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   })();
   const messaging = init.mode === "embed" && inFrame ? startEmbedMessaging(el) : null;
   if (messaging) cleanups.push(messaging.dispose);
+  // Scrollytelling: the host page may move the embed (goto messages from the parent only).
+  if (messaging) {
+    let stories: typeof import("./story/storyStore") | null = null;
+    cleanups.push(
+      listenForGoto(store, {
+        loadStory: async (ds) => {
+          stories ??= await import("./story/storyStore");
+          return (await (await import("./story/loadStory")).loadStory(ds)).story;
+        },
+        beforeMove: (s, next) => {
+          if (next.storyStep) stories?.rememberStoryStart(s);
+          else stories?.forgetStoryStart(s);
+        },
+      }),
+    );
+  }
   if (opts.syncUrl) {
     cleanups.push(
       syncUrl(store, {

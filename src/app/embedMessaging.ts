@@ -2,7 +2,7 @@
  * The embed protocol of PRODUCT.md: in an iframe, post the content height to the
  * parent whenever it changes (debounced), and the query string on each state
  * change so a host page can keep deep links. Only `postMessage` touches the
- * parent; no message from outside is accepted.
+ * parent. Inbound goto messages are gotoMessage.ts's.
  *
  * Which height? In embed mode the app fills its frame (height: 100%), so a host
  * with a fixed-height iframe gets a layout that fits exactly. A host that sets

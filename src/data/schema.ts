@@ -126,6 +126,11 @@ export const TimelineEvent = z.object({
   note: z.optional(z.string().check(z.maxLength(1000))),
   importance: z._default(Importance, 2),
   related: z.optional(z.array(z.string())),
+  /**
+   * Events this one answers, only where a source document says so (e.g. "prompted");
+   * Compare's pairs then read "in response" instead of "later". Quote the line in `note`.
+   */
+  respondsTo: z.optional(z.array(z.string())),
 });
 
 export const Dataset = z.object({

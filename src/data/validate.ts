@@ -211,6 +211,19 @@ export function validateDataset(raw: unknown): ValidationResult {
       ev.related = ev.related.filter((r) => eventIds.has(r));
     }
   }
+  // `respondsTo` likewise; an event cannot answer itself.
+  for (const ev of events) {
+    if (!ev.respondsTo) continue;
+    const bad = ev.respondsTo.filter((r) => !eventIds.has(r) || r === ev.id);
+    if (bad.length) {
+      problems.push({
+        path: `events.${ev.id}.respondsTo`,
+        eventId: ev.id,
+        message: `Event ${ev.id}: responds to '${bad.join("', '")}', which is not another event in the dataset`,
+      });
+      ev.respondsTo = ev.respondsTo.filter((r) => eventIds.has(r) && r !== ev.id);
+    }
+  }
 
   return { dataset: { ...frame.data, events }, problems, skipped };
 }

@@ -152,5 +152,6 @@ function groupName(group: string, short = false): string {
 
 /** Presentation layout on (classroom). */
 export const selectPresenting = (s: TimelineState) => s.presenting;
+export const selectTableOnly = (s: TimelineState) => s.tableOnly;
 /** The built-in dataset is loaded (curated stories only fit it). */
 export const selectIsBuiltInData = (s: TimelineState) => s.dataset !== null && !s.dataUrl && !s.dataFileName;

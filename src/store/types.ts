@@ -85,6 +85,9 @@ export interface UiSlice {
   setStoryStep(step: number | null): void;
   setFiltersOpen(open: boolean): void;
   setPresenting(presenting: boolean): void;
+  /** The Table limited to these events (Compare's "who moved first" pairs), or null. Not in the URL. */
+  tableOnly: { ids: string[]; label: string } | null;
+  setTableOnly(only: { ids: string[]; label: string } | null): void;
 }
 
 export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & UiSlice;

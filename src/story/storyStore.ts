@@ -26,6 +26,11 @@ function remember(store: TimelineStore): void {
   });
 }
 
+/** Remember the view to restore on leaving, when a story is about to start some other way (a host's goto). */
+export function rememberStoryStart(store: TimelineStore): void {
+  remember(store);
+}
+
 /** Start the story at step `n` (1 by default) on the timeline view. */
 export function startStory(store: TimelineStore, story: Story, n = 1): void {
   remember(store);

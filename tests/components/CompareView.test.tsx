@@ -108,3 +108,54 @@ describe("CompareView", { timeout: 20_000 }, () => {
     expect(ids.size).toBeGreaterThan(0);
   });
 });
+
+describe("CompareView: who moved first", { timeout: 20_000 }, () => {
+  it("draws a bracket per pair with the lag, lists the pairs, and opens both events from either", async () => {
+    const user = userEvent.setup();
+    renderWithStore(<CompareView />);
+    const bracket = document.querySelector<SVGGElement>(
+      '.pair[data-pair="2004-asean-china-fta|2008-ajcep"]',
+    )!;
+    expect(bracket).toHaveAttribute(
+      "aria-label",
+      "ASEAN-China free trade agreement concluded 2004 → ASEAN-Japan Comprehensive Economic Partnership 2008: 4 years later. Opens both events.",
+    );
+    expect(bracket.textContent).toBe("4 years later");
+    const response = document.querySelector(
+      '.pair[data-pair="2004-asean-china-fta|2003-tokyo-declaration"]',
+    )!;
+    expect(response.textContent).toBe("in response");
+
+    const list = screen.getByRole("region", { name: "Who moved first" });
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(document.querySelectorAll(".pair").length);
+
+    await user.click(bracket);
+    const dialog = screen.getByRole("dialog", { name: "Who moved first" });
+    expect(
+      within(dialog).getByRole("heading", { name: "ASEAN-China free trade agreement concluded" }),
+    ).toBeVisible();
+    expect(
+      within(dialog).getByRole("heading", { name: "ASEAN-Japan Comprehensive Economic Partnership" }),
+    ).toBeVisible();
+    expect(within(dialog).getAllByText(/p\. 6|p\. 7/).length).toBeGreaterThan(0);
+    await user.click(within(dialog).getByRole("button", { name: "Close" }));
+
+    await user.click(
+      within(list).getByRole("button", {
+        name: /concluded 2004\s*→\s*Tokyo Declaration 2003\s*in response/,
+      }),
+    );
+    const d2 = screen.getByRole("dialog", { name: "Who moved first" });
+    expect(within(d2).getByText(/prompted Tokyo’s comprehensive strategic engagement/)).toBeVisible();
+  });
+
+  it("filters the Table to the pairs' events", async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<CompareView />);
+    await user.click(screen.getByRole("button", { name: /^Show these \d+ events in the Table$/ }));
+    const s = store.getState();
+    expect(s.view).toBe("table");
+    expect(s.tableOnly!.ids).toEqual(expect.arrayContaining(["2004-asean-china-fta", "2008-ajcep"]));
+  });
+});

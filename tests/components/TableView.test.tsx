@@ -17,6 +17,19 @@ const firstTitles = (n: number) =>
     .map((r) => r.querySelector("[data-event-id]")!.getAttribute("data-event-id"));
 
 describe("TableView", { timeout: 20_000 }, () => {
+  it("can be limited to given events (Compare's pairs), says so, and shows all again", async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<TableView />);
+    act(() =>
+      store.getState().setTableOnly({ ids: ["2008-ajcep", "2004-asean-china-fta"], label: "the pairs" }),
+    );
+    expect(screen.getByText(/Only the pairs: 2 of 70 events/)).toBeVisible();
+    expect(firstTitles(5)).toEqual(["2004-asean-china-fta", "2008-ajcep"]);
+    await user.click(screen.getByRole("button", { name: "Show all events" }));
+    expect(store.getState().tableOnly).toBeNull();
+    expect(bodyRows()).toHaveLength(70);
+  });
+
   it("is a real table with a caption, column headers and one row per filtered event", () => {
     renderWithStore(<TableView />);
     const table = screen.getByRole("table");

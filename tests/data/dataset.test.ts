@@ -28,6 +28,7 @@ interface RawEvent {
   note?: string;
   importance?: number;
   related?: string[];
+  respondsTo?: string[];
 }
 interface RawDataset {
   actors: { id: string }[];
@@ -98,7 +99,8 @@ describe("data/events.json", () => {
     const usedCategories = new Set(events.map((e) => e.category));
     for (const c of dataset.categories) expect(usedCategories.has(c.id), c.id).toBe(true);
     for (const ev of events)
-      for (const r of ev.related ?? []) expect(byId.has(r), `${ev.id} → ${r}`).toBe(true);
+      for (const r of [...(ev.related ?? []), ...(ev.respondsTo ?? [])])
+        expect(byId.has(r), `${ev.id} → ${r}`).toBe(true);
     expect(dataset.actors.slice(0, 2).map((a) => a.id)).toEqual(["japan", "china"]);
   });
 
@@ -258,6 +260,20 @@ describe("data/events.json", () => {
           mustGet(d.events, "2006-jaif-launch").related = ["2099-nothing"];
         },
         expected: /related event '2099-nothing' does not exist/,
+      },
+      {
+        name: "a dangling respondsTo link",
+        breakIt: (d) => {
+          mustGet(d.events, "2008-ajcep").respondsTo = ["2099-nothing"];
+        },
+        expected: /2008-ajcep: responds to '2099-nothing', which is not another event in the dataset/,
+      },
+      {
+        name: "an event that responds to itself",
+        breakIt: (d) => {
+          mustGet(d.events, "2008-ajcep").respondsTo = ["2008-ajcep"];
+        },
+        expected: /2008-ajcep: responds to '2008-ajcep', which is not another event in the dataset/,
       },
     ];
     for (const c of cases) {

@@ -6,6 +6,8 @@ import type { Tick } from "../../chart/ticks";
 import type { NormalizedDataset } from "../../data/normalize";
 import { actorShape, categoryIndex, shapePath } from "../Timeline/palette";
 import { eventAccessibleName } from "../Timeline/eventName";
+import type { EventPair } from "../../chart/pairs";
+import { PairBrackets } from "./PairBrackets";
 
 const R = 5;
 const ROW_H = 14;
@@ -24,6 +26,11 @@ interface Props {
   selectedId: string | null;
   onOpen(id: string): void;
   onPreview(id: string | null): void;
+  /** "Who moved first" pairs, drawn as brackets under the bands. */
+  pairs?: readonly EventPair[];
+  onOpenPair?(key: string): void;
+  onPreviewPair?(key: string | null): void;
+  onZoomToPairs?(): void;
 }
 
 interface Mark {
@@ -59,7 +66,21 @@ interface Band {
  * band's midline, the second below. Marks are the timeline's (shape = actor,
  * colour = category, a bar for a span), focusable with a roving tab stop.
  */
-export function CompareChart({ ds, rows, pair, scale, ticks, width, selectedId, onOpen, onPreview }: Props) {
+export function CompareChart({
+  ds,
+  rows,
+  pair,
+  scale,
+  ticks,
+  width,
+  selectedId,
+  onOpen,
+  onPreview,
+  pairs = [],
+  onOpenPair = () => {},
+  onPreviewPair = () => {},
+  onZoomToPairs,
+}: Props) {
   const actorIndex = useMemo(() => new Map(ds.actors.map((a, i) => [a.id, i])), [ds]);
 
   const bands = useMemo((): Band[] => {
@@ -306,6 +327,18 @@ export function CompareChart({ ds, rows, pair, scale, ticks, width, selectedId, 
           </svg>
         </div>
       ))}
+      {pairs.length > 0 && (
+        <PairBrackets
+          ds={ds}
+          pairs={pairs}
+          sides={pair}
+          scale={scale}
+          width={width}
+          onOpenPair={onOpenPair}
+          onPreviewPair={onPreviewPair}
+          {...(onZoomToPairs ? { onZoomToPairs } : {})}
+        />
+      )}
     </div>
   );
 }

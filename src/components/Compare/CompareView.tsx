@@ -10,6 +10,9 @@ import { eventAccessibleName } from "../Timeline/eventName";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 import { CompareChart } from "./CompareChart";
 import { CompareSummary } from "./CompareSummary";
+import { PairList } from "./PairList";
+import { PairDialog } from "./PairDialog";
+import { findPairs, pairEventIds, pairLabel } from "../../chart/pairs";
 import "./Compare.css";
 
 const LABEL_W = 172;
@@ -44,6 +47,18 @@ export function CompareView() {
   const scale = useMemo(() => createTimeScale(domain, [26, trackW - 10]), [domain, trackW]);
   const ticks = useMemo(() => timeTicks(scale, trackW - 36), [scale, trackW]);
   const rows = useMemo(() => (pair ? compareByDimension(events, ds, pair) : []), [events, ds, pair]);
+
+  const pairs = useMemo(() => (pair ? findPairs(events, pair) : []), [events, pair]);
+  const [openPair, setOpenPair] = useState<string | null>(null);
+  const [previewPair, setPreviewPair] = useState<string | null>(null);
+  const shownPair = pairs.find((p) => p.key === openPair);
+  const zoomToPairs = () => {
+    const ts = pairs.flatMap((p) => [p.first.start, p.second.start]);
+    if (!ts.length) return;
+    const year = 365.25 * 24 * 3600 * 1000;
+    store.getState().setDomain([Math.min(...ts) - year, Math.max(...ts) + year]);
+  };
+  const hoveredPair = pairs.find((p) => p.key === previewPair);
 
   const [preview, setPreview] = useState<string | null>(null);
   const previewEv = preview ? ds.eventById.get(preview) : undefined;
@@ -104,9 +119,11 @@ export function CompareView() {
       </div>
       <CoverageNote ds={ds} events={events} pair={pair} />
       <p className="cmp-readout" aria-hidden="true">
-        {previewEv
-          ? eventAccessibleName(ds, previewEv)
-          : "Point at or focus a mark to read it; click or press Enter to open it."}
+        {hoveredPair
+          ? pairLabel(hoveredPair)
+          : previewEv
+            ? eventAccessibleName(ds, previewEv)
+            : "Point at or focus a mark to read it; click or press Enter to open it."}
       </p>
       <div className="cmp-body">
         <div ref={wrapRef} className={`cmp-chart-wrap${wide ? " is-wide" : ""}`}>
@@ -121,12 +138,44 @@ export function CompareView() {
               selectedId={selectedId}
               onOpen={open}
               onPreview={setPreview}
+              pairs={pairs}
+              onOpenPair={setOpenPair}
+              onPreviewPair={setPreviewPair}
+              onZoomToPairs={zoomToPairs}
             />
           )}
           {events.length === 0 && <p className="cmp-empty">No events match the filters.</p>}
         </div>
-        <CompareSummary ds={ds} rows={rows} pair={pair} onOpen={open} />
+        <div className="cmp-side">
+          <PairList
+            ds={ds}
+            pairs={pairs}
+            sides={pair}
+            onOpenPair={setOpenPair}
+            onShowInTable={() => {
+              const s = store.getState();
+              s.setTableOnly({
+                ids: pairEventIds(pairs),
+                label: `the events in Compare's “who moved first” pairs (${name(pair[0])} and ${name(pair[1])})`,
+              });
+              s.setView("table");
+            }}
+          />
+          <CompareSummary ds={ds} rows={rows} pair={pair} onOpen={open} />
+        </div>
       </div>
+      {shownPair && (
+        <PairDialog
+          ds={ds}
+          pair={shownPair}
+          sides={pair}
+          onClose={() => setOpenPair(null)}
+          onOpenEvent={(id) => {
+            setOpenPair(null);
+            open(id);
+          }}
+        />
+      )}
     </div>
   );
 }

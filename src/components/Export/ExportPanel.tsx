@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useState, type RefObject } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import type { ExportFile, ExportKind } from "./exportActions";
-import { selectFilteredEvents, selectView } from "../../store/selectors";
-import { requestPrint } from "./printRequest";
+import { selectFilteredEvents, selectIsBuiltInData, selectView } from "../../store/selectors";
+import { requestPrint, requestWorksheet } from "./printRequest";
 import "./Export.css";
 
 // The export code (SVG cloning, CSV writer) and the fallback dialog load on first use.
@@ -35,6 +35,7 @@ export default function ExportPanel({
   const store = useTimelineStoreApi();
   const view = useTimelineStore(selectView);
   const count = useTimelineStore(selectFilteredEvents).length;
+  const builtIn = useTimelineStore(selectIsBuiltInData);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState("");
   const [error, setError] = useState("");
@@ -118,6 +119,21 @@ export default function ExportPanel({
             <span className="export-hint">chart and event list</span>
           </button>
         </li>
+        {builtIn && (
+          <li>
+            <button
+              type="button"
+              className="export-item"
+              onClick={() => {
+                onClose();
+                requestWorksheet();
+              }}
+            >
+              Print worksheet…
+              <span className="export-hint">the story without dates, and an answer key</span>
+            </button>
+          </li>
+        )}
       </ul>
       <span className="visually-hidden" role="status">
         {status}

@@ -7,3 +7,10 @@ export const PRINT_EVENT = "soft-power-timeline:print";
 export function requestPrint(): void {
   window.dispatchEvent(new Event(PRINT_EVENT));
 }
+
+/** "Print worksheet": the story's worksheet loads, then the print dialog opens with it alone. */
+export const WORKSHEET_EVENT = "soft-power-timeline:worksheet";
+
+export function requestWorksheet(): void {
+  window.dispatchEvent(new Event(WORKSHEET_EVENT));
+}

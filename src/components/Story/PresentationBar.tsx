@@ -1,8 +1,11 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { isEditableTarget } from "./keyTargets";
 import { isFullscreen, leavePresentation } from "./presentation";
 import "../../styles/presentation.css";
+
+// The QR code and its encoder load only when asked for.
+const FollowDialog = lazy(() => import("./FollowDialog"));
 
 /**
  * Mounted while presenting (lazily, with the presentation styles): the exit
@@ -12,6 +15,8 @@ import "../../styles/presentation.css";
  */
 export default function PresentationBar() {
   const store = useTimelineStoreApi();
+  const [follow, setFollow] = useState(false);
+  const followButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -35,16 +40,32 @@ export default function PresentationBar() {
   }, [store]);
 
   return (
-    <button
-      type="button"
-      className="btn present-exit"
-      aria-keyshortcuts="F Escape"
-      onClick={() => {
-        leavePresentation(store);
-        requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-present-button]")?.focus());
-      }}
-    >
-      Exit presentation
-    </button>
+    <div className="present-actions">
+      <button
+        ref={followButton}
+        type="button"
+        className="btn present-follow"
+        aria-haspopup="dialog"
+        onClick={() => setFollow(true)}
+      >
+        Follow on your phone
+      </button>
+      <button
+        type="button"
+        className="btn present-exit"
+        aria-keyshortcuts="F Escape"
+        onClick={() => {
+          leavePresentation(store);
+          requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-present-button]")?.focus());
+        }}
+      >
+        Exit presentation
+      </button>
+      {follow && (
+        <Suspense fallback={null}>
+          <FollowDialog onClose={() => setFollow(false)} />
+        </Suspense>
+      )}
+    </div>
   );
 }

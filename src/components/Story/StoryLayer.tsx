@@ -1,12 +1,13 @@
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectPresenting, selectStoryStep } from "../../store/selectors";
-import { PRINT_EVENT } from "../Export/printRequest";
+import { PRINT_EVENT, WORKSHEET_EVENT } from "../Export/printRequest";
 
 // The story UI and data, the presentation chrome and the handout list load only when used.
 const StoryPanel = lazy(() => import("./StoryPanel"));
 const PresentationBar = lazy(() => import("./PresentationBar"));
 const PrintSheet = lazy(() => import("../Export/PrintSheet"));
+const WorksheetSheet = lazy(() => import("./WorksheetSheet"));
 
 /**
  * Rendered above the view panel: the story band when a story is on, the
@@ -19,6 +20,18 @@ export function StoryLayer() {
   const presenting = useTimelineStore(selectPresenting);
   const store = useTimelineStoreApi();
   const [print, setPrint] = useState(0);
+  const [worksheet, setWorksheet] = useState(0);
+  const [worksheetNote, setWorksheetNote] = useState("");
+  const onWorksheetDone = useCallback((msg: string) => setWorksheetNote(msg), []);
+
+  useEffect(() => {
+    const ask = () => {
+      setWorksheetNote("");
+      setWorksheet((n) => n + 1);
+    };
+    window.addEventListener(WORKSHEET_EVENT, ask);
+    return () => window.removeEventListener(WORKSHEET_EVENT, ask);
+  }, []);
 
   // Leaving the story by any route (Back, a link) clears its highlight.
   useEffect(() => {
@@ -63,6 +76,16 @@ export function StoryLayer() {
         <Suspense fallback={null}>
           <PrintSheet printRequest={print} />
         </Suspense>
+      )}
+      {worksheet > 0 && ds && (
+        <Suspense fallback={null}>
+          <WorksheetSheet request={worksheet} onDone={onWorksheetDone} />
+        </Suspense>
+      )}
+      {worksheet > 0 && (
+        <p className="visually-hidden" role="status">
+          {worksheetNote}
+        </p>
       )}
     </>
   );

@@ -1,6 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
-import { selectDataset, selectFilteredEvents, selectQuery, selectSelectedId } from "../../store/selectors";
+import {
+  selectDataset,
+  selectFilteredEvents,
+  selectQuery,
+  selectSelectedId,
+  selectTableOnly,
+} from "../../store/selectors";
 import { formatDateRange } from "../../data/dates";
 import { formatAmount } from "../../data/formatAmount";
 import { dateKindTag, describeDateKind } from "../../data/dateKind";
@@ -35,7 +41,12 @@ function Hl({ text, terms }: { text: string; terms: readonly string[] }) {
  */
 export function TableView() {
   const ds = useTimelineStore(selectDataset)!;
-  const events = useTimelineStore(selectFilteredEvents);
+  const filtered = useTimelineStore(selectFilteredEvents);
+  const only = useTimelineStore(selectTableOnly);
+  const events = useMemo(
+    () => (only ? filtered.filter((ev) => only.ids.includes(ev.id)) : filtered),
+    [filtered, only],
+  );
   const selectedId = useTimelineStore(selectSelectedId);
   const q = useTimelineStore(selectQuery);
   const store = useTimelineStoreApi();
@@ -74,6 +85,14 @@ export function TableView() {
 
   return (
     <div className="table-wrap" ref={scrollRef}>
+      {only && (
+        <p className="table-only" role="status">
+          Only {only.label}: {events.length} of {filtered.length} events.{" "}
+          <button type="button" className="btn" onClick={() => store.getState().setTableOnly(null)}>
+            Show all events
+          </button>
+        </p>
+      )}
       <table className="events-table" aria-rowcount={rows.length + 1}>
         <caption>
           {rows.length} of {ds.events.length} events, sorted by {sortName} ({dirWord(sort.dir)}).

@@ -10,9 +10,11 @@ export const createUiSlice =
     storyStep: init.storyStep ?? null,
     filtersOpen: false,
     presenting: false,
+    tableOnly: null,
     setView: (view) => set({ view }),
     setTheme: (theme) => set({ theme }),
     setStoryStep: (storyStep) => set({ storyStep }),
     setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
     setPresenting: (presenting) => set({ presenting }),
+    setTableOnly: (tableOnly) => set({ tableOnly }),
   });
