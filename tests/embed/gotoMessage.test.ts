@@ -17,8 +17,22 @@ const story: Story = {
   id: "demo",
   title: "Demo",
   steps: [
-    { title: "One", events: ["1977-fukuda-doctrine"], from: "1975", to: "1979", narration: "n1" },
-    { title: "Two", events: ["2003-tokyo-declaration"], from: "2000", to: "2006", narration: "n2" },
+    {
+      title: "One",
+      events: ["1977-fukuda-doctrine"],
+      from: "1975",
+      to: "1979",
+      narration: "n1",
+      basedOn: ["1977-fukuda-doctrine"],
+    },
+    {
+      title: "Two",
+      events: ["2003-tokyo-declaration"],
+      from: "2000",
+      to: "2006",
+      narration: "n2",
+      basedOn: ["2003-tokyo-declaration"],
+    },
   ],
 };
 const g = (fields: Record<string, unknown>) => ({ type: GOTO_TYPE, ...fields });
