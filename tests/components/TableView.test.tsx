@@ -23,11 +23,11 @@ describe("TableView", { timeout: 20_000 }, () => {
     act(() =>
       store.getState().setTableOnly({ ids: ["2008-ajcep", "2004-asean-china-fta"], label: "the pairs" }),
     );
-    expect(screen.getByText(/Only the pairs: 2 of 70 events/)).toBeVisible();
+    expect(screen.getByText(/Only the pairs: 2 of \d+ events/)).toBeVisible();
     expect(firstTitles(5)).toEqual(["2004-asean-china-fta", "2008-ajcep"]);
     await user.click(screen.getByRole("button", { name: "Show all events" }));
     expect(store.getState().tableOnly).toBeNull();
-    expect(bodyRows()).toHaveLength(70);
+    expect(bodyRows()).toHaveLength(store.getState().dataset!.events.length);
   });
 
   it("is a real table with a caption, column headers and one row per filtered event", () => {

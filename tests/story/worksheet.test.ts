@@ -37,7 +37,7 @@ describe("buildWorksheet (the built-in story)", () => {
     expect(a.years).toBe("1977");
     expect(ws.key.order[0]).toBe(a.letter);
     expect(ws.steps.find((s) => s.letter === a.letter)!.title).toBe(
-      "____: Fukuda makes Japan ASEAN's partner",
+      "____: Japan's formal tie with ASEAN begins",
     );
   });
 
