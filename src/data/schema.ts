@@ -87,6 +87,17 @@ export const Source = z.object({
   note: z.optional(z.string().check(z.maxLength(1000))),
 });
 
+/**
+ * An event's optional picture. Drawn only through <img> (never inline SVG or HTML), so an
+ * image can never run script; alt text is required, credit and caption are optional.
+ */
+export const EventImage = z.object({
+  url: HttpUrl,
+  alt: z.string().check(z.minLength(1, "needs alt text describing the image"), z.maxLength(300)),
+  credit: z.optional(z.string().check(z.maxLength(200))),
+  caption: z.optional(z.string().check(z.maxLength(500))),
+});
+
 export const Era = z.object({
   id: Id,
   label: z.string().check(z.minLength(1), z.maxLength(80)),
@@ -131,6 +142,7 @@ export const TimelineEvent = z.object({
    * Compare's pairs then read "in response" instead of "later". Quote the line in `note`.
    */
   respondsTo: z.optional(z.array(z.string())),
+  image: z.optional(EventImage),
 });
 
 export const Dataset = z.object({
@@ -151,6 +163,7 @@ export type Actor = z.infer<typeof Actor>;
 export type Category = z.infer<typeof Category>;
 export type Source = z.infer<typeof Source>;
 export type Era = z.infer<typeof Era>;
+export type EventImage = z.infer<typeof EventImage>;
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export type Dataset = z.infer<typeof Dataset>;
 export type Currency = z.infer<typeof Currency>;
