@@ -36,11 +36,10 @@ const files = readdirSync(DIR).filter((f) => f.endsWith(".json"));
 const years = (text: string) => text.match(/\b(?:1[89]\d\d|20\d\d)\b/g) ?? [];
 
 describe("content translations", () => {
-  it("exist for the six languages of the built-in story", () => {
-    expect(files.sort()).toEqual(
-      expect.arrayContaining(["id.json", "th.json", "vi.json"].filter((f) => files.includes(f))),
-    );
+  it("are only for the six languages the built-in story is translated into", () => {
     expect(files.length).toBeGreaterThan(0);
+    for (const f of files)
+      expect(["ja", "zh-Hans", "ko", "id", "vi", "th"]).toContain(f.replace(/\.json$/, ""));
   });
 
   for (const file of files) {
