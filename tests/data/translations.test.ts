@@ -117,6 +117,11 @@ describe("cjkValues and englishValues", () => {
   });
 });
 
+it("has files only for the six languages the built-in content is translated into", () => {
+  for (const f of files)
+    expect(["ja", "zh-Hans", "ko", "id", "vi", "th"]).toContain(f.replace(/\.json$/, ""));
+});
+
 describe.each(files)("data/translations/%s", (file) => {
   const text = readFileSync(dir + file, "utf8");
   const t = JSON.parse(text) as Translation;
