@@ -97,7 +97,9 @@ async function main() {
       console.log(`${ms.toFixed(0).padStart(7)}  ${k}`);
     if (o.views) {
       await cdp.send("Profiler.start");
-      const views = await exerciseViews(page);
+      const views = await exerciseViews(page, { log: (s) => console.log(`  ${s}`) }).catch((e) => ({
+        error: String(e.message).split("\n")[0],
+      }));
       const { profile: vp } = await cdp.send("Profiler.stop");
       fs.writeFileSync(o.out.replace(/\.cpuprofile$/, "-views.cpuprofile"), JSON.stringify(vp));
       console.log("views:", JSON.stringify(views, null, 1));

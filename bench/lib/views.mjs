@@ -50,7 +50,7 @@ const nearest = (values, p) => {
  * (the tab's panel is visible) and two frames have painted, so a step's time is
  * what a person waits. Returns per-step times and frame figures, and the whole.
  */
-export async function exerciseViews(page, { timeoutMs = 60_000 } = {}) {
+export async function exerciseViews(page, { timeoutMs = 60_000, log = null } = {}) {
   const steps = [];
   await page.evaluate(installViewRecorder);
   const now = () => page.evaluate(() => performance.now());
@@ -67,6 +67,7 @@ export async function exerciseViews(page, { timeoutMs = 60_000 } = {}) {
       timeout: timeoutMs,
     });
     steps.push([name, from, await painted()]);
+    log?.(`${name}: ${Math.round(steps.at(-1)[2] - from)} ms`);
   };
 
   await tab("Table");
