@@ -2,7 +2,7 @@
 // same synthetic events, in headless Chromium. Method: bench/README.md.
 //
 //   node bench/run.mjs [--reps 3] [--sizes builtin,100,1000,5000,20000] [--tools ours,vis,tljs]
-//                      [--timeout 60] [--no-build] [--app-dir bench/.build] [--out bench/results]
+//                      [--timeout 60] [--no-build] [--no-views] [--app-dir bench/.build] [--out bench/results]
 //   node bench/run.mjs --report bench/results/<timestamp>.json   # re-print the table of a raw file
 //   BENCH_QUICK=1 node bench/run.mjs      # one size (1,000), one repetition
 import { spawnSync } from "node:child_process";
