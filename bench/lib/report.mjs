@@ -113,8 +113,10 @@ export function summarize(records, tools, sizes) {
       }
       if (interTimeout) {
         row.interaction = "timeout";
-        row.note =
-          interTimeout.interactionSkipped ?? `zoom/pan not done within ${interTimeout.timeoutMs / 1000} s`;
+        // A row that never got ready keeps that as its note (not the earlier size's interaction).
+        if (row.status === "ok")
+          row.note =
+            interTimeout.interactionSkipped ?? `zoom/pan not done within ${interTimeout.timeoutMs / 1000} s`;
       } else if (!inters.length) row.interaction = "error";
       else if (row.status === "ok" && inters.length < runs.length)
         row.note = `${runs.length - inters.length} run(s) failed`;
