@@ -17,6 +17,7 @@ import { resolveMode } from "./modes/resolveMode";
 import { loadBuiltIn, loadFromUrl } from "./app/loadData";
 import { startEmbedMessaging } from "./app/embedMessaging";
 import { listenForGoto } from "./app/gotoMessage";
+import { selectLaneActors } from "./store/selectors";
 import "./styles/theme.css";
 import "./styles/app.css";
 
@@ -49,7 +50,18 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
       return true;
     }
   })();
-  const messaging = init.mode === "embed" && inFrame ? startEmbedMessaging(el) : null;
+  const messaging =
+    init.mode === "embed" && inFrame
+      ? startEmbedMessaging(el, () => {
+          const s = store.getState();
+          const lanes = selectLaneActors(s);
+          return {
+            view: s.view,
+            laneCount: lanes.length,
+            leadLanes: lanes.filter((l) => l.id === "japan" || l.id === "china").length,
+          };
+        })
+      : null;
   if (messaging) cleanups.push(messaging.dispose);
   // Scrollytelling: the host page may move the embed (goto messages from the parent only).
   if (messaging) {

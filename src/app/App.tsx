@@ -12,6 +12,7 @@ import { ViewSwitch } from "./ViewSwitch";
 import { useThemeAttribute } from "../hooks/useThemeAttribute";
 import { StoryLayer } from "../components/Story/StoryLayer";
 import { ClassroomActions } from "../components/Header/ClassroomActions";
+import { EmbedFooter } from "../components/Embed/EmbedFooter";
 
 export interface AppProps {
   store: TimelineStore;
@@ -87,6 +88,7 @@ function Body({
               <ViewSwitch view={view} />
             </div>
           )}
+          {dataset && mode === "embed" && <EmbedFooter />}
           {!dataset && load.status === "error" && (
             <div className="view-panel view-panel--empty">
               <p>Nothing to show until a dataset loads.</p>
