@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { useTimelineStoreApi } from "../store/TimelineStoreProvider";
-import { createEditorStore, currentDraft } from "./editorStore";
+import { createEditorStore } from "./editorStore";
 import { createAutosave } from "./autosave";
 import { openDraftStorage } from "./draftStorage";
 import { startLiveSync } from "./liveSync";
@@ -196,7 +196,7 @@ function Workspace() {
 function SaveStatus() {
   const { autosave, editor } = useEditor();
   const status = useStore(autosave.state, (s) => s.status);
-  const draft = useStore(editor, (s) => currentDraft(s));
+  const hasDraft = useStore(editor, (s) => s.meta !== null);
   let text = "";
   let warn = false;
   if (status.kind === "saving") text = "Saving…";
@@ -204,7 +204,7 @@ function SaveStatus() {
   else if (status.kind === "memory" || status.kind === "failed") {
     text = status.message;
     warn = true;
-  } else if (draft) text = "Saved as you type";
+  } else if (hasDraft) text = "Saved as you type";
   return (
     <p className={`editor-save${warn ? " editor-save--warn" : ""}`} role="status">
       {text}

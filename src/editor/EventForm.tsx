@@ -317,11 +317,9 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
           type="checkbox"
           checked={amount !== undefined}
           onChange={(e) =>
-            editor
-              .getState()
-              .updateEvent(ev.key, {
-                amount: e.target.checked ? { currency: "USD", kind: "grant" } : undefined,
-              })
+            editor.getState().updateEvent(ev.key, {
+              amount: e.target.checked ? { currency: "USD", kind: "grant" } : undefined,
+            })
           }
         />
         <label htmlFor={id}>The source gives a sum of money</label>
