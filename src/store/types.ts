@@ -33,7 +33,14 @@ export interface DataSlice {
   cancelLoading(): void;
   setDataset(
     ds: NormalizedDataset,
-    info?: { dataUrl?: string | null; fileName?: string | null; problems?: DataProblem[]; skipped?: number },
+    info?: {
+      dataUrl?: string | null;
+      fileName?: string | null;
+      problems?: DataProblem[];
+      skipped?: number;
+      /** The editor's live updates: keep the views mounted (and the editor's focus) instead of remounting. */
+      keepViews?: boolean;
+    },
   ): void;
   dismissProblems(): void;
 }
@@ -88,6 +95,9 @@ export interface UiSlice {
   /** The Table limited to these events (Compare's "who moved first" pairs), or null. Not in the URL. */
   tableOnly: { ids: string[]; label: string } | null;
   setTableOnly(only: { ids: string[]; label: string } | null): void;
+  /** The editor is open (`edit=1`). */
+  editing: boolean;
+  setEditing(editing: boolean): void;
 }
 
 export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & UiSlice;
@@ -105,4 +115,5 @@ export interface InitialState {
   mode?: Mode;
   theme?: Theme | null;
   storyStep?: number | null;
+  editing?: boolean;
 }

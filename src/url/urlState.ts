@@ -23,6 +23,8 @@ export interface UrlState {
   step?: number;
   embed?: true;
   theme?: Theme;
+  /** The editor is open (`edit=1`). */
+  edit?: true;
   data?: string;
 }
 
@@ -116,6 +118,11 @@ export function parseUrlParams(params: URLSearchParams): Record<keyof UrlState, 
         : { kind: "invalid", raw: r, reason: "not 1" },
     ),
     theme: get("theme", (r) => parseEnum(THEMES, r)),
+    edit: get("edit", (r) =>
+      r === "1" || r === "true"
+        ? { kind: "valid", value: true }
+        : { kind: "invalid", raw: r, reason: "not 1" },
+    ),
     data: get("data", parseDataUrl),
   };
 }
@@ -156,6 +163,7 @@ export function encodeUrlState(s: UrlState): string {
   }
   if (s.embed) p.set("embed", "1");
   if (s.theme) p.set("theme", s.theme);
+  if (s.edit) p.set("edit", "1");
   if (s.data) p.set("data", s.data);
   // Commas in id lists are safe in a query string; keep them readable.
   return p.toString().replace(/%2C/g, ",");

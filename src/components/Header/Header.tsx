@@ -7,6 +7,7 @@ import { DropOverlay } from "../Dataset/DropOverlay";
 import { useFileDrop } from "../../hooks/useFileDrop";
 import { cancelLoad, loadFromFile } from "../../app/loadData";
 import { EmbedAction } from "./EmbedAction";
+import { EditButton } from "../../editor/EditButton";
 import { OpenFullLink } from "../Embed/OpenFullLink";
 import type { ReactNode } from "react";
 
@@ -70,6 +71,7 @@ export function Header({
             onCancel={() => cancelLoad(store)}
           />
         )}
+        {mode === "app" && <EditButton />}
         <EmbedAction />
         {mode === "app" && <ThemeSwitcher />}
         {mode === "app" && <AboutDialog />}

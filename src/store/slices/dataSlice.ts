@@ -43,7 +43,7 @@ export const createDataSlice =
         load: { status: "ready", loaded: 0, total: null, error: null },
         problems: info.problems ?? [],
         skipped: info.skipped ?? 0,
-        datasetVersion: prev.datasetVersion + 1,
+        datasetVersion: info.keepViews && prev.dataset ? prev.datasetVersion : prev.datasetVersion + 1,
         actors: keep(prev.actors, ds.actorById),
         categories: keep(prev.categories, ds.categoryById),
         selectedId: prev.selectedId && ds.eventById.has(prev.selectedId) ? prev.selectedId : null,
