@@ -12,6 +12,7 @@ import { ViewSwitch } from "./ViewSwitch";
 import { useThemeAttribute } from "../hooks/useThemeAttribute";
 import { StoryLayer } from "../components/Story/StoryLayer";
 import { ClassroomActions } from "../components/Header/ClassroomActions";
+import { SharedMark } from "../components/Share/SharedMark";
 
 export interface AppProps {
   store: TimelineStore;
@@ -75,6 +76,7 @@ function Body({
             </div>
           )}
           <LoadStatus />
+          <SharedMark onBuiltIn={() => onLoadDataUrl(null)} />
           <StoryLayer />
           {dataset && (
             <div

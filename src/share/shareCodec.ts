@@ -36,10 +36,7 @@ export type ShareTextOutcome = { ok: true; text: string } | { ok: false; error: 
 
 const AGAIN = "Ask for the link again, or for the timeline as a file.";
 
-/** Does this fragment (with or without `#`) claim to be a share link of any version? */
-export function isShareFragment(hash: string): boolean {
-  return /^#?d\d+\./.test(hash);
-}
+export { isShareFragment } from "./fragment";
 
 /** Uint8Array → base64url without padding. */
 export function toBase64Url(bytes: Uint8Array): string {
@@ -195,6 +192,8 @@ export async function decodeShareFragment(fragment: string): Promise<ShareTextOu
 
 /** The name a share link's dataset goes by in messages and format detection. */
 export const SHARE_FILENAME = "shared-timeline.json";
+/** Put before the importer's own message when a link unpacks but its timeline is not usable. */
+export const SHARE_ERROR_PREFIX = "The shared timeline could not be opened. ";
 
 /**
  * Unpack and check a fragment exactly like a `data=` file: the same outcome
@@ -208,5 +207,5 @@ export async function decodeShareDataset(fragment: string): Promise<ParseOutcome
     contentType: "application/json",
   });
   if (parsed.ok) return parsed;
-  return { ...parsed, error: `The shared timeline could not be opened. ${parsed.error}` };
+  return { ...parsed, error: SHARE_ERROR_PREFIX + parsed.error };
 }

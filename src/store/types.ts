@@ -15,6 +15,8 @@ export interface DataSlice {
   dataUrl: string | null;
   /** Name of a dropped/picked file, when the dataset came from one. */
   dataFileName: string | null;
+  /** True when the dataset came from a share link's `#d1.` fragment (src/share/shareCodec.ts). */
+  dataShared: boolean;
   load: {
     status: "loading" | "ready" | "error";
     loaded: number;
@@ -33,7 +35,13 @@ export interface DataSlice {
   cancelLoading(): void;
   setDataset(
     ds: NormalizedDataset,
-    info?: { dataUrl?: string | null; fileName?: string | null; problems?: DataProblem[]; skipped?: number },
+    info?: {
+      dataUrl?: string | null;
+      fileName?: string | null;
+      shared?: boolean;
+      problems?: DataProblem[];
+      skipped?: number;
+    },
   ): void;
   dismissProblems(): void;
 }

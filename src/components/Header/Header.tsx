@@ -7,6 +7,7 @@ import { DropOverlay } from "../Dataset/DropOverlay";
 import { useFileDrop } from "../../hooks/useFileDrop";
 import { cancelLoad, loadFromFile } from "../../app/loadData";
 import { EmbedAction } from "./EmbedAction";
+import { ShareAction } from "../Share/ShareAction";
 import { OpenFullLink } from "../Embed/OpenFullLink";
 import type { ReactNode } from "react";
 
@@ -34,7 +35,8 @@ export function Header({
   const filtersOpen = useTimelineStore((s) => s.filtersOpen);
   const filtered = useTimelineStore(selectFilteredEvents);
   const store = useTimelineStoreApi();
-  const isCustom = Boolean(dataUrl || fileName);
+  const shared = useTimelineStore((s) => s.dataShared);
+  const isCustom = Boolean(dataUrl || fileName || shared);
   const dragging = useFileDrop((f) => void loadFromFile(store, f), mode === "app");
 
   const title = isCustom && ds ? ds.title : DEFAULT_TITLE;
@@ -70,6 +72,7 @@ export function Header({
             onCancel={() => cancelLoad(store)}
           />
         )}
+        <ShareAction />
         <EmbedAction />
         {mode === "app" && <ThemeSwitcher />}
         {mode === "app" && <AboutDialog />}
