@@ -16,6 +16,7 @@ import { EmbedFooter } from "../components/Embed/EmbedFooter";
 
 // The editor loads only when opened (Edit, or edit=1): the first view does not grow.
 const Editor = lazy(() => import("../editor/Editor"));
+import { SharedMark } from "../components/Share/SharedMark";
 
 export interface AppProps {
   store: TimelineStore;
@@ -93,6 +94,7 @@ function Body({
             </div>
           )}
           <LoadStatus />
+          <SharedMark onBuiltIn={() => onLoadDataUrl(null)} />
           <StoryLayer />
           {dataset && (
             <div

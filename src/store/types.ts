@@ -15,6 +15,8 @@ export interface DataSlice {
   dataUrl: string | null;
   /** Name of a dropped/picked file, when the dataset came from one. */
   dataFileName: string | null;
+  /** True when the dataset came from a share link's `#d1.` fragment (src/share/shareCodec.ts). */
+  dataShared: boolean;
   load: {
     status: "loading" | "ready" | "error";
     loaded: number;
@@ -36,6 +38,7 @@ export interface DataSlice {
     info?: {
       dataUrl?: string | null;
       fileName?: string | null;
+      shared?: boolean;
       problems?: DataProblem[];
       skipped?: number;
       /** The editor's live updates: keep the views mounted (and the editor's focus) instead of remounting. */

@@ -8,6 +8,7 @@ import { useFileDrop } from "../../hooks/useFileDrop";
 import { cancelLoad, loadFromFile } from "../../app/loadData";
 import { EmbedAction } from "./EmbedAction";
 import { EditButton } from "../../editor/EditButton";
+import { ShareAction } from "../Share/ShareAction";
 import { OpenFullLink } from "../Embed/OpenFullLink";
 import type { ReactNode } from "react";
 
@@ -35,7 +36,8 @@ export function Header({
   const filtersOpen = useTimelineStore((s) => s.filtersOpen);
   const filtered = useTimelineStore(selectFilteredEvents);
   const store = useTimelineStoreApi();
-  const isCustom = Boolean(dataUrl || fileName);
+  const shared = useTimelineStore((s) => s.dataShared);
+  const isCustom = Boolean(dataUrl || fileName || shared);
   const dragging = useFileDrop((f) => void loadFromFile(store, f), mode === "app");
 
   const title = isCustom && ds ? ds.title : DEFAULT_TITLE;
@@ -72,6 +74,7 @@ export function Header({
           />
         )}
         {mode === "app" && <EditButton />}
+        <ShareAction />
         <EmbedAction />
         {mode === "app" && <ThemeSwitcher />}
         {mode === "app" && <AboutDialog />}
