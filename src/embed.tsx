@@ -14,7 +14,7 @@ import { decodeUrlState } from "./url/urlState";
 import { urlToInitialState } from "./url/stateMapping";
 import { syncUrl } from "./url/syncUrl";
 import { resolveMode } from "./modes/resolveMode";
-import { loadBuiltIn, loadFromUrl } from "./app/loadData";
+import { loadBuiltIn, loadFromUrl, refuseDataUrl } from "./app/loadData";
 import { startEmbedMessaging } from "./app/embedMessaging";
 import { listenForGoto } from "./app/gotoMessage";
 import "./styles/theme.css";
@@ -39,7 +39,10 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   const store = createTimelineStore(init);
 
   const load = (dataUrl: string | null) => (dataUrl ? loadFromUrl(store, dataUrl) : loadBuiltIn(store));
-  void load(url.data ?? null);
+  // A data= the URL codec refused (javascript:, data:, file:…) is reported, never replaced by the built-in data.
+  const refusedData = url.data ? null : new URLSearchParams(opts.queryStr ?? "").get("data");
+  if (refusedData?.trim()) refuseDataUrl(store, refusedData);
+  else void load(url.data ?? null);
 
   const cleanups: (() => void)[] = [];
   const inFrame = (() => {
