@@ -14,7 +14,7 @@ import { decodeUrlState } from "./url/urlState";
 import { urlToInitialState } from "./url/stateMapping";
 import { syncUrl } from "./url/syncUrl";
 import { resolveMode } from "./modes/resolveMode";
-import { loadBuiltIn, loadFromShare, loadFromUrl } from "./app/loadData";
+import { loadBuiltIn, loadFromShare, loadFromUrl, refuseDataUrl } from "./app/loadData";
 import { isShareFragment } from "./share/fragment";
 import { startEmbedMessaging } from "./app/embedMessaging";
 import { listenForGoto } from "./app/gotoMessage";
@@ -48,7 +48,10 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   const load = (dataUrl: string | null) => (dataUrl ? loadFromUrl(store, dataUrl) : loadBuiltIn(store));
   // A share link carries its dataset in the fragment, which wins over `data=`.
   const hash = opts.hash ?? (opts.syncUrl ? window.location.hash : "");
+  // A data= the URL codec refused (javascript:, data:, file:…) is reported, never replaced by the built-in data.
+  const refusedData = url.data ? null : new URLSearchParams(opts.queryStr ?? "").get("data");
   if (isShareFragment(hash)) void loadFromShare(store, hash);
+  else if (refusedData?.trim()) refuseDataUrl(store, refusedData);
   else void load(url.data ?? null);
 
   const cleanups: (() => void)[] = [];

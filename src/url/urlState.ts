@@ -32,7 +32,8 @@ export type ParsedParam<T> =
   { kind: "valid"; value: T } | { kind: "invalid"; raw: string; reason: string } | { kind: "missing" };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const EVENT_ID = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Event ids are the dataset author's own text (schema.ts): anything non-empty, at most 120 characters.
+const EVENT_ID = /^(?=.*\S)[^\u0000-\u001f]{1,120}$/;
 const MAX_Q = 200;
 const MAX_LIST = 100;
 

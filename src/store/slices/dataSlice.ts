@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { dateOrderOfLocale } from "../../data/readDate";
 import type { DataSlice, InitialState, TimelineState } from "../types";
 
 export const createDataSlice =
@@ -28,7 +29,10 @@ export const createDataSlice =
           ? { status: "ready", loaded: 0, total: null, error: null }
           : { status: "error", loaded: 0, total: null, error: "Loading was cancelled." },
       }),
-    setLoadError: (error) => set({ load: { ...get().load, status: "error", error } }),
+    setLoadError: (error, problems = []) =>
+      set({ load: { ...get().load, status: "error", error, problems } }),
+    dateOrder: dateOrderOfLocale(typeof navigator !== "undefined" ? navigator.language : undefined),
+    setDateOrder: (dateOrder) => set({ dateOrder }),
     setDataset: (ds, info = {}) => {
       const prev = get();
       // Drop filter values and a selection that the new dataset does not have.
