@@ -66,7 +66,7 @@ function Body({
       <SkipLink view={view} />
       {/* Embed mode: the tabs join the compact header (on their own row when narrow). */}
       <Header onLoadDataUrl={onLoadDataUrl} tabs={mode === "embed" ? <ViewTabs /> : null} />
-      {/* The page never scrolls: the view scrolls inside .app-scroll (see app.css). The filters
+      {/* The page never scrolls: the view scrolls inside its own region (see app.css). The filters
           follow the view in the tab order (a skip past ~30 checkboxes), shown on the left by CSS. */}
       <div className="app-body">
         <main className="app-main" id="main">
@@ -79,30 +79,28 @@ function Body({
               </div>
             </div>
           )}
-          <div className="app-scroll">
-            <LoadStatus />
-            <StoryLayer />
-            {dataset && (
-              <div
-                className="view-panel"
-                role="tabpanel"
-                id={panelId(view)}
-                aria-labelledby={tabId(view)}
-                tabIndex={-1}
-                data-embed-fill=""
-              >
-                <ViewSwitch view={view} />
-              </div>
-            )}
-            {!dataset && load.status === "error" && (
-              <div className="view-panel view-panel--empty">
-                <p>Nothing to show until a dataset loads.</p>
-                <button type="button" className="btn" onClick={() => onLoadDataUrl(null)}>
-                  Load the built-in dataset
-                </button>
-              </div>
-            )}
-          </div>
+          <LoadStatus />
+          <StoryLayer />
+          {dataset && (
+            <div
+              className="view-panel"
+              role="tabpanel"
+              id={panelId(view)}
+              aria-labelledby={tabId(view)}
+              tabIndex={-1}
+              data-embed-fill=""
+            >
+              <ViewSwitch view={view} />
+            </div>
+          )}
+          {!dataset && load.status === "error" && (
+            <div className="view-panel view-panel--empty">
+              <p>Nothing to show until a dataset loads.</p>
+              <button type="button" className="btn" onClick={() => onLoadDataUrl(null)}>
+                Load the built-in dataset
+              </button>
+            </div>
+          )}
         </main>
         <FilterPanel />
         <DetailPanel />
