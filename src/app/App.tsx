@@ -14,9 +14,12 @@ import { StoryLayer } from "../components/Story/StoryLayer";
 import { ClassroomActions } from "../components/Header/ClassroomActions";
 import { EmbedFooter } from "../components/Embed/EmbedFooter";
 
+import { SharedMark } from "../components/Share/SharedMark";
+import { SkipLink } from "../components/Header/SkipLink";
+import { PHONE_QUERY, useMediaQuery } from "../hooks/useMediaQuery";
+
 // The editor loads only when opened (Edit, or edit=1): the first view does not grow.
 const Editor = lazy(() => import("../editor/Editor"));
-import { SharedMark } from "../components/Share/SharedMark";
 
 export interface AppProps {
   store: TimelineStore;
@@ -70,6 +73,7 @@ function Body({
   const view = useTimelineStore(selectView);
   const mode = useTimelineStore(selectMode);
   const root = useRef<HTMLDivElement>(null);
+  const phone = useMediaQuery(PHONE_QUERY);
   useThemeAttribute();
   useEffect(() => {
     // A replaced dataset remounted the dialog that loaded it: give focus back to its opener.
@@ -79,17 +83,19 @@ function Body({
 
   return (
     <div ref={root} className={`app app--${mode}`} data-view={view}>
+      <SkipLink view={view} />
       {/* Embed mode: the tabs join the compact header (on their own row when narrow). */}
       <Header onLoadDataUrl={onLoadDataUrl} tabs={mode === "embed" ? <ViewTabs /> : null} />
+      {/* The page never scrolls: the view scrolls inside its own region (see app.css). The filters
+          follow the view in the tab order (a skip past ~30 checkboxes), shown on the left by CSS. */}
       <div className="app-body">
-        <FilterPanel />
         <main className="app-main" id="main">
           {mode === "app" && (
             // The classroom actions act on the current view, so they sit on the tabs' row.
             <div className="view-bar">
               <ViewTabs />
               <div className="view-actions">
-                <ClassroomActions />
+                <ClassroomActions part={phone ? "bar" : "all"} />
               </div>
             </div>
           )}
@@ -102,6 +108,7 @@ function Body({
               role="tabpanel"
               id={panelId(view)}
               aria-labelledby={tabId(view)}
+              tabIndex={-1}
               data-embed-fill=""
             >
               <ViewSwitch view={view} />
@@ -117,6 +124,7 @@ function Body({
             </div>
           )}
         </main>
+        <FilterPanel />
         <DetailPanel />
       </div>
       <Announcer />
