@@ -15,7 +15,7 @@ import type { Story } from "../data/storySchema";
 import { stepState } from "../story/steps";
 import type { TimelineStore } from "../store/createTimelineStore";
 import type { Domain, TimelineState } from "../store/types";
-import { VIEWS, type View } from "../url/urlState";
+import { VIEWS, isEventIdText, type View } from "../url/urlState";
 import { rangeToDomain } from "../url/stateMapping";
 
 export const GOTO_TYPE = "soft-power-timeline:goto";
@@ -31,11 +31,7 @@ export interface GotoMessage {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Event ids are the dataset author's own text (schema.ts): anything non-empty, at most 120 characters.
-const EVENT_ID = {
-  // No control characters (written as a check, not a regex range, which the linter rightly flags).
-  test: (v: string) =>
-    v.length >= 1 && v.length <= 120 && /\S/.test(v) && ![...v].some((c) => c.charCodeAt(0) < 0x20),
-};
+const EVENT_ID = { test: isEventIdText };
 type Field = "step" | "event" | "from" | "to" | "actors" | "view";
 
 const isDate = (v: unknown): v is string => typeof v === "string" && v.length <= 10 && !!parsePartialDate(v);
