@@ -18,9 +18,12 @@ export function safeImageUrl(url: string): string | null {
 export function EventImageView({
   image,
   className = "event-image",
+  eager = false,
 }: {
   image: EventImage;
   className?: string;
+  /** The print handout loads its images at once: a lazy one below the fold would print empty. */
+  eager?: boolean;
 }) {
   const src = safeImageUrl(image.url);
   // Remember which address failed, so a new one (a file picked after a broken link) gets its chance.
@@ -30,7 +33,13 @@ export function EventImageView({
   return (
     <figure className={className}>
       {src && !broken ? (
-        <img src={src} alt={image.alt} loading="lazy" decoding="async" onError={() => setBrokenSrc(src)} />
+        <img
+          src={src}
+          alt={image.alt}
+          loading={eager ? "eager" : "lazy"}
+          decoding="async"
+          onError={() => setBrokenSrc(src)}
+        />
       ) : (
         <p className="event-image-broken">
           <span className="event-image-alt">Image not available: {image.alt}</span>
