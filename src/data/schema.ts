@@ -18,7 +18,9 @@ export const Id = z
 
 export const PartialDate = z
   .string()
-  .check(z.refine(isPartialDate, "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD"));
+  .check(
+    z.refine(isPartialDate, "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (BC years as -0500)"),
+  );
 
 export const DimensionIdSchema = z.enum(DIMENSIONS.map((d) => d.id) as [DimensionId, ...DimensionId[]]);
 
@@ -135,8 +137,13 @@ export const DATE_KINDS = ["printed", "inferred", "placed"] as const;
 export const DateKind = z.enum(DATE_KINDS);
 
 export const TimelineEvent = z.object({
-  /** Stable id, `YYYY-short-slug`. */
-  id: z.string().check(z.regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/, "must look like 2003-tokyo-declaration")),
+  /**
+   * Stable id, the author's own: any text unique in the file (`1`, `e1`, `Event 3`). The
+   * built-in data use `YYYY-short-slug`; imports make one from year and title when absent.
+   */
+  id: z
+    .string()
+    .check(z.trim(), z.minLength(1, "is empty"), z.maxLength(120, "is longer than 120 characters")),
   date: PartialDate,
   end: z.optional(PartialDate),
   /** "printed" when absent. */

@@ -32,7 +32,12 @@ export type ParsedParam<T> =
   { kind: "valid"; value: T } | { kind: "invalid"; raw: string; reason: string } | { kind: "missing" };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const EVENT_ID = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Event ids are the dataset author's own text (schema.ts): anything non-empty, at most 120 characters.
+/** An event id as the URL and embed messages accept it: non-blank, at most 120 characters, no control characters. */
+export function isEventIdText(v: string): boolean {
+  return v.length >= 1 && v.length <= 120 && /\S/.test(v) && ![...v].some((c) => c.charCodeAt(0) < 0x20);
+}
+const EVENT_ID = { test: isEventIdText };
 const MAX_Q = 200;
 const MAX_LIST = 100;
 
