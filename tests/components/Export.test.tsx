@@ -158,10 +158,15 @@ describe("ExportMenu", () => {
     expect(button).toHaveAttribute("aria-expanded", "false");
   });
 
-  it("offers the chart only where there is one (the Timeline view)", async () => {
-    renderWithStore(<ExportMenu />, { view: "table" });
+  it.each([
+    ["table", "Table"],
+    ["compare", "Comparison"],
+    ["figures", "Figures"],
+  ] as const)("offers an image of the %s view too", async (view, name) => {
+    renderWithStore(<ExportMenu />, { view });
     fireEvent.click(screen.getByRole("button", { name: /Export/ }));
-    expect(await screen.findByRole("button", { name: /Chart as SVG/ })).toBeDisabled();
+    expect(await screen.findByRole("button", { name: new RegExp(`^${name} as SVG`) })).toBeEnabled();
+    expect(screen.getByRole("button", { name: new RegExp(`^${name} as PNG`) })).toBeEnabled();
     expect(screen.getByRole("button", { name: /Events as JSON/ })).toBeEnabled();
   });
 });
