@@ -72,8 +72,13 @@ export function measureViewHeight(fill: Element, hints: ViewHints): number | nul
   if (hints.view === "timeline") {
     const area = fill.querySelector(".timeline-area");
     if (!area) return null;
-    const chrome = fillH - area.getBoundingClientRect().height;
-    return viewNaturalHeight(chrome, timelineAreaHeight(hints.laneCount, hints.leadLanes));
+    const areaH = area.getBoundingClientRect().height;
+    const chrome = fillH - areaH;
+    // A chart that lays out taller than its area (more rows than the estimate) asks for what it
+    // drew: bounded, since a lane's rows are (place.ts's maxRowsPerLane), so this settles.
+    const drawn = area.querySelector("svg")?.getBoundingClientRect().height ?? 0;
+    const estimate = timelineAreaHeight(hints.laneCount, hints.leadLanes);
+    return viewNaturalHeight(chrome, drawn > areaH + 1 ? Math.max(estimate, drawn) : estimate);
   }
   const scroller = fill.firstElementChild;
   if (!(scroller instanceof HTMLElement)) return null;
