@@ -74,11 +74,9 @@ export function measureViewHeight(fill: Element, hints: ViewHints): number | nul
     if (!area) return null;
     const areaH = area.getBoundingClientRect().height;
     const chrome = fillH - areaH;
-    // A chart that lays out taller than its area (more rows than the estimate) asks for what it
-    // drew: bounded, since a lane's rows are (place.ts's maxRowsPerLane), so this settles.
-    const drawn = area.querySelector("svg")?.getBoundingClientRect().height ?? 0;
-    const estimate = timelineAreaHeight(hints.laneCount, hints.leadLanes);
-    return viewNaturalHeight(chrome, drawn > areaH + 1 ? Math.max(estimate, drawn) : estimate);
+    // From the lane count only, never from what was drawn: a layout that grows with its height
+    // would ask for more at each step. The timeline fits its rows to the height it gets.
+    return viewNaturalHeight(chrome, timelineAreaHeight(hints.laneCount, hints.leadLanes));
   }
   const scroller = fill.firstElementChild;
   if (!(scroller instanceof HTMLElement)) return null;

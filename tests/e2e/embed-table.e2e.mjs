@@ -74,6 +74,8 @@ test("embed.js sizes two embeds on a host page: a table of 10 rows fits them, th
   await page.locator("#timeline").scrollIntoViewIfNeeded();
   const timeline = await frameReady(page, "#timeline");
   await page.waitForFunction(() => document.getElementById("timeline").style.height !== "640px");
+  // Every lane is drawn in the frame: the lane names are all inside the frame's viewport.
+  // (Rows adapt to the height in the timeline's layout; see chart/place.ts.)
   await timeline.waitForFunction(() => {
     const a = document.querySelector(".timeline-area");
     return a && a.scrollHeight <= a.clientHeight + 1;
