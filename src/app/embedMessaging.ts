@@ -76,7 +76,10 @@ export function startEmbedMessaging(el: HTMLElement, hints?: () => ViewHints) {
       fill = next;
       if (fill) ro.observe(fill);
     }
-    const root = (el.firstElementChild ?? el).getBoundingClientRect();
+    // The app's root box: a wrapper with `display: contents` has none, so look through it.
+    let box: Element = el.firstElementChild ?? el;
+    while (box.firstElementChild && getComputedStyle(box).display === "contents") box = box.firstElementChild;
+    const root = box.getBoundingClientRect();
     if (root.width === 0) return; // not laid out (display: none frame)
     const viewH = (fill && hints && measureViewHeight(fill, hints())) || NATURAL_VIEW_HEIGHT;
     const h = nextHeight(

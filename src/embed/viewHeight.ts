@@ -72,7 +72,10 @@ export function measureViewHeight(fill: Element, hints: ViewHints): number | nul
   if (hints.view === "timeline") {
     const area = fill.querySelector(".timeline-area");
     if (!area) return null;
-    const chrome = fillH - area.getBoundingClientRect().height;
+    const areaH = area.getBoundingClientRect().height;
+    const chrome = fillH - areaH;
+    // From the lane count only, never from what was drawn: a layout that grows with its height
+    // would ask for more at each step. The timeline fits its rows to the height it gets.
     return viewNaturalHeight(chrome, timelineAreaHeight(hints.laneCount, hints.leadLanes));
   }
   const scroller = fill.firstElementChild;
