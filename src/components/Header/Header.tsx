@@ -37,7 +37,8 @@ export function Header({
   const filtered = useTimelineStore(selectFilteredEvents);
   const store = useTimelineStoreApi();
   const phone = useMediaQuery(PHONE_QUERY);
-  const isCustom = Boolean(dataUrl || fileName);
+  const shared = useTimelineStore((s) => s.dataShared);
+  const isCustom = Boolean(dataUrl || fileName || shared);
   const dragging = useFileDrop((f) => void loadFromFile(store, f), mode === "app");
 
   // Everything said about the data comes from the dataset in the store: a refused file never got there.

@@ -1,4 +1,6 @@
 import type { ComponentType } from "react";
+import { EditButton } from "../../editor/EditButton";
+import { ShareAction } from "../Share/ShareAction";
 
 /**
  * Extra app-wide actions of the header (e.g. "Edit", "Share link"). Each is a
@@ -17,4 +19,7 @@ export interface AppAction {
   Component: ComponentType<{ inMenu: boolean }>;
 }
 
-export const APP_ACTIONS: readonly AppAction[] = [];
+export const APP_ACTIONS: readonly AppAction[] = [
+  { id: "edit", Component: EditButton },
+  { id: "share", Component: ShareAction },
+];
