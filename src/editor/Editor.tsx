@@ -174,6 +174,8 @@ function Workspace() {
       </div>
       {tab !== "timeline" && (
         <div
+          // A fresh panel per tab: the Dataset tab opens at its top, not at the form's scroll position.
+          key={tab}
           className={`editor-body editor-body--${tab}`}
           role="tabpanel"
           id={`${id}-panel`}

@@ -30,7 +30,7 @@ export function EventList() {
   const selectedKey = useStore(editor, (s) => s.selectedKey);
   const [q, setQ] = useState("");
   const [sort, setSort] = useState<Sort>("date");
-  const { byKey } = checkDraft(data);
+  const { byKey, result } = checkDraft(data);
   const id = useId();
 
   const rows = useMemo(() => {
@@ -68,6 +68,13 @@ export function EventList() {
           Add event
         </button>
       </div>
+      {!result.dataset && (
+        <p className="ed-status ed-status--draft">
+          The timeline shows your events once the dataset has a title, an actor, a category and a source (add
+          them from an event&rsquo;s form or the Dataset tab). Until then it keeps showing the previous
+          timeline.
+        </p>
+      )}
       <div className="ed-row ed-list-tools">
         <div className="ed-field">
           <label htmlFor={`${id}-q`}>Search events</label>

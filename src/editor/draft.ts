@@ -155,7 +155,8 @@ export function splitDate(value: unknown): DateParts {
 export function joinDate(p: DateParts): string {
   const y = p.year.trim();
   if (!y) return "";
-  const yy = /^\d{1,3}$/.test(y) ? y.padStart(4, "0") : y;
+  // The year is kept as typed (a short one is still being typed): the validator says if it is not a year.
+  const yy = y;
   if (p.precision === "year") return yy;
   const m = p.month.trim().padStart(2, "0");
   if (p.precision === "month") return `${yy}-${m}`;

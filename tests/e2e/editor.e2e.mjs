@@ -137,7 +137,7 @@ test("build a three-event timeline from empty by keyboard, reload and continue, 
   await page.locator('.ed-rowbtn[aria-current="true"]', { hasText: "Tokyo Declaration" }).waitFor();
 
   // Undo and redo, by keys and by buttons.
-  const title = page.getByLabel("Title", { exact: false }).first();
+  const title = page.getByRole("textbox", { name: "Title", exact: true });
   await title.focus();
   await page.keyboard.press("End");
   await page.keyboard.type(" of 2003");
@@ -220,7 +220,7 @@ test("in a sandboxed frame without storage the editor says so and keeps working"
     .first()
     .waitFor();
   await frame.getByRole("button", { name: "Add event" }).click();
-  await frame.getByLabel("Title").first().fill("Kept in memory");
+  await frame.getByRole("textbox", { name: "Title", exact: true }).fill("Kept in memory");
   await frame.locator(".ed-rowbtn", { hasText: "Kept in memory" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { Suspense, lazy, useEffect, useRef } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectSelectedEvent } from "../../store/selectors";
 import { formatDateRange } from "../../data/dates";
@@ -8,7 +8,8 @@ import { isHttpUrl } from "../../data/safeUrl";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 import { categoryColorVar } from "../Timeline/palette";
 import { focusEventElement } from "../Timeline/focusEvent";
-import { EventImageView } from "./EventImageView";
+// Loaded only for an event that has an image: the first view stays small.
+const EventImageView = lazy(() => import("./EventImageView").then((m) => ({ default: m.EventImageView })));
 
 /**
  * The selected event: what, when, how much, who, and where the fact comes from.
@@ -75,7 +76,11 @@ export function DetailPanel() {
         </p>
       )}
       <p className="detail-summary">{ev.summary}</p>
-      {ev.image && <EventImageView image={ev.image} />}
+      {ev.image && (
+        <Suspense fallback={null}>
+          <EventImageView image={ev.image} />
+        </Suspense>
+      )}
       {ev.amount && (
         <p className="detail-amount">
           <span className="detail-amount-value">{formatAmount(ev.amount)}</span>{" "}

@@ -18,17 +18,28 @@ export function safeImageUrl(url: string): string | null {
 export function EventImageView({
   image,
   className = "event-image",
+  eager = false,
 }: {
   image: EventImage;
   className?: string;
+  /** The print handout loads its images at once: a lazy one below the fold would print empty. */
+  eager?: boolean;
 }) {
-  const [broken, setBroken] = useState(false);
   const src = safeImageUrl(image.url);
+  // Remember which address failed, so a new one (a file picked after a broken link) gets its chance.
+  const [brokenSrc, setBrokenSrc] = useState<string | null>(null);
+  const broken = brokenSrc !== null && brokenSrc === src;
   const credit = image.credit ? <span className="event-image-credit">{image.credit}</span> : null;
   return (
     <figure className={className}>
       {src && !broken ? (
-        <img src={src} alt={image.alt} loading="lazy" decoding="async" onError={() => setBroken(true)} />
+        <img
+          src={src}
+          alt={image.alt}
+          loading={eager ? "eager" : "lazy"}
+          decoding="async"
+          onError={() => setBrokenSrc(src)}
+        />
       ) : (
         <p className="event-image-broken">
           <span className="event-image-alt">Image not available: {image.alt}</span>

@@ -19,6 +19,7 @@ import type { NormalizedDataset } from "../../data/normalize";
 import { formatDateRange } from "../../data/dates";
 import { isActivatable, isEditableTarget } from "./keyTargets";
 import "./Story.css";
+import { EventImageView } from "../Detail/EventImageView";
 
 /** Put focus back on the header's Story button once the panel is gone. */
 function focusStoryButton() {
@@ -297,6 +298,8 @@ function StoryBasis({ ids, ds }: { ids: readonly string[]; ds: NormalizedDataset
   useEffect(() => setOpen(!startsFolded(presenting)), [presenting]);
   const events = ids.map((id) => ds.eventById.get(id)).filter((e) => e !== undefined);
   if (events.length === 0) return null;
+  // The step's first event with a picture shows it beside the narration.
+  const pictured = events.find((e) => e.image);
   return (
     <details className="story-basis" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
@@ -319,6 +322,7 @@ function StoryBasis({ ids, ds }: { ids: readonly string[]; ds: NormalizedDataset
           </li>
         ))}
       </ul>
+      {pictured && <EventImageView image={pictured.image!} className="event-image event-image--story" />}
     </details>
   );
 }
