@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from "react";
+import { createPortal } from "react-dom";
 import type { FocusTrap } from "focus-trap";
 import "./Modal.css";
 
@@ -52,7 +53,9 @@ export function Modal({ open, onClose, title, children, returnFocus, className }
   }, [open, returnFocus]);
 
   if (!open) return null;
-  return (
+  // On <body>: a dialog opened from a popover (Export's fallback, About in More) must not
+  // be hidden with it when the popover closes.
+  return createPortal(
     <div
       className="modal-backdrop"
       onMouseDown={(e) => {
@@ -86,6 +89,7 @@ export function Modal({ open, onClose, title, children, returnFocus, className }
         </div>
         <div className="modal-body">{children}</div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
