@@ -3,6 +3,12 @@
  * time scale; each frame repositions the elements that carry `data-t` directly
  * in the DOM (no React render), and the domain is committed to the store at most
  * every COMMIT_MS and when the gesture ends, when React lays the chart out anew.
+ *
+ * The wheel does one thing. In the app it always zooms (even at the zoom limits,
+ * where d3-zoom would let the event through and the lanes would scroll instead);
+ * Shift+wheel scrolls the lanes. In an embed the plain wheel scrolls the host
+ * page; Ctrl/⌘+wheel (and a trackpad pinch, which the browser sends as
+ * Ctrl+wheel) zooms, and a plain wheel shows a short hint saying so.
  */
 import { useCallback, useEffect, useRef, type RefObject } from "react";
 import { select } from "d3-selection";
@@ -27,6 +33,12 @@ export interface ZoomPanOptions {
   /** Called every frame with the live domain (e.g. to move the overview brush). */
   onLive?(domain: Domain): void;
   animate: boolean;
+  /** Embed mode: a plain wheel is the host page's (see module comment). */
+  embed?: boolean;
+  /** The element that scrolls the lanes (Shift+wheel). */
+  scrollRef?: RefObject<Element | null>;
+  /** Embed mode: a plain wheel went to the page; show how to zoom. */
+  onWheelHint?(): void;
   /**
    * How long the last layout took (ms). Commits during a gesture are spaced to at
    * least 8× that, so a heavy dataset keeps its frames free for the imperative moves.
@@ -90,6 +102,14 @@ export function useZoomPan(o: ZoomPanOptions) {
       latest.current.onCommit(d, zooming);
     };
     const behaviour = d3zoom<SVGSVGElement, unknown>()
+      .filter((ev: MouseEvent | WheelEvent | TouchEvent) => {
+        if (ev.type === "wheel") {
+          const w = ev as WheelEvent;
+          if (w.shiftKey) return false;
+          return !latest.current.embed || w.ctrlKey || w.metaKey;
+        }
+        return !(ev as MouseEvent).ctrlKey && !(ev as MouseEvent).button;
+      })
       .scaleExtent([1, Math.max(1, maxK)])
       .extent([
         [0, 0],
@@ -124,12 +144,32 @@ export function useZoomPan(o: ZoomPanOptions) {
     zoomRef.current = behaviour;
     const sel = select(svg);
     sel.call(behaviour);
+    // d3-zoom lets a wheel through at its limits (fully zoomed out, say): the wheel would then
+    // scroll the lanes. Here it is always one thing (see module comment).
+    const onWheel = (ev: WheelEvent) => {
+      const { embed, scrollRef, onWheelHint } = latest.current;
+      if (ev.shiftKey) {
+        const el = scrollRef?.current;
+        if (!el) return;
+        // Browsers turn Shift+wheel into a sideways delta; the lanes scroll up and down.
+        el.scrollTop += ev.deltaY || ev.deltaX;
+        ev.preventDefault();
+        return;
+      }
+      if (embed && !ev.ctrlKey && !ev.metaKey) {
+        onWheelHint?.();
+        return;
+      }
+      ev.preventDefault();
+    };
+    svg.addEventListener("wheel", onWheel, { passive: false });
     syncing.current = true;
     sel.call(behaviour.transform, transformFor(latest.current.domain));
     syncing.current = false;
     return () => {
       clearTimeout(pending.current);
       sel.on(".zoom", null);
+      svg.removeEventListener("wheel", onWheel);
     };
   }, [o.svgRef, o.width, o.height, o.limits, baseScale, transformFor]);
 
