@@ -22,11 +22,10 @@ export function truncateToWidth(
   const chars = [...text];
   if (chars.length <= MIN_CHARS) return null;
   // Binary search the longest prefix n with prefix + "…" inside the width.
-  let lo = MIN_CHARS - 1;
-  let hi = chars.length - 1;
   const fits = (n: number) => measure(chars.slice(0, n).join("").trimEnd() + ELLIPSIS) <= maxWidth;
   if (!fits(MIN_CHARS)) return null;
-  lo = MIN_CHARS;
+  let lo = MIN_CHARS;
+  let hi = chars.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (fits(mid)) lo = mid;
