@@ -261,6 +261,8 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const items: PlacedItem[] = [];
   const clusters: PlacedCluster[] = [];
   const seen = new Set<string>();
+  /** Events already labelled in an earlier lane: one label per event, in the first lane with room. */
+  const labelled = new Set<string>();
   let y = 0;
 
   /** The drawn box of an event's mark, in px. */
@@ -306,8 +308,8 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       const g = geo.get(ev.id)!;
       if (g.options) return g.options;
       const list: LabelOption[] = [];
-      // An event already drawn in an earlier lane is one event: its label stands there only.
-      if (!seen.has(ev.id)) {
+      // An event already labelled in an earlier lane is one event: its label stands there only.
+      if (!labelled.has(ev.id)) {
         const { bx0, bx1 } = g;
         const bold = ev.importance === 1;
         const w = o.measure(ev.title, bold);
@@ -383,7 +385,7 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     // room: inside its span bar, else to its right up to the next thing drawn.
     for (const ev of evs) {
       const p = placed.get(ev.id);
-      if (!p || p.option !== null || seen.has(ev.id)) continue;
+      if (!p || p.option !== null || labelled.has(ev.id)) continue;
       const g = geo.get(ev.id)!;
       const bold = ev.importance === 1;
       const m = (t: string) => o.measure(t, bold);
@@ -579,6 +581,7 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
         labelInside: inside,
       });
       seen.add(ev.id);
+      if (items[items.length - 1]!.label) labelled.add(ev.id);
     }
 
     const usedRows = Math.max(1, rows.length);

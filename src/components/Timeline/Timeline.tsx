@@ -248,6 +248,11 @@ export function Timeline() {
   const rangeRef = useRef<HTMLSpanElement>(null);
   const brushRef = useRef<((d: Domain) => void) | null>(null);
   const [gesture, setGesture] = useState(false);
+  // The range text was written live during the gesture; React may see no change in its own
+  // text and leave the live one, so it is set from the committed domain here.
+  useEffect(() => {
+    if (rangeRef.current) rangeRef.current.textContent = rangeText(domain);
+  }, [domain]);
   const onLive = useCallback((d: Domain) => {
     if (rangeRef.current) rangeRef.current.textContent = rangeText(d);
     brushRef.current?.(d);

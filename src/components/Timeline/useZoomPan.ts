@@ -72,6 +72,8 @@ export function useZoomPan(o: ZoomPanOptions) {
   latest.current = o;
   const lastCommit = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The last domain this hook committed: coming back from the store, it is not "from elsewhere". */
+  const own = useRef<Domain | null>(null);
 
   const baseScale = useCallback(
     () =>
@@ -98,6 +100,7 @@ export function useZoomPan(o: ZoomPanOptions) {
     const maxK = (o.limits[1] - o.limits[0]) / MIN_SPAN;
     const commit = (d: Domain, zooming: boolean) => {
       clearTimeout(pending.current);
+      own.current = d;
       lastCommit.current = performance.now();
       latest.current.onCommit(d, zooming);
     };
@@ -178,6 +181,11 @@ export function useZoomPan(o: ZoomPanOptions) {
     const svg = o.svgRef.current;
     const behaviour = zoomRef.current;
     if (!svg || !behaviour || o.width <= 0) return;
+    // A domain this hook committed mid-gesture must not pull the view back to it while the
+    // gesture goes on (the URL and the screen would then disagree when it ends).
+    const mine = own.current;
+    const tol = (o.domain[1] - o.domain[0]) * 1e-3;
+    if (mine && Math.abs(mine[0] - o.domain[0]) <= tol && Math.abs(mine[1] - o.domain[1]) <= tol) return;
     const current = (svg as unknown as { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
     const target = transformFor(o.domain);
     if (Math.abs(current.k - target.k) / target.k < 1e-6 && Math.abs(current.x - target.x) < 0.5) return;
