@@ -8,6 +8,7 @@ import { isHttpUrl } from "../../data/safeUrl";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 import { categoryColorVar } from "../Timeline/palette";
 import { focusEventElement } from "../Timeline/focusEvent";
+import { EventImageView } from "./EventImageView";
 
 /**
  * The selected event: what, when, how much, who, and where the fact comes from.
@@ -27,7 +28,11 @@ export function DetailPanel() {
 
   useEffect(() => {
     // Move focus into the panel when the user opened it from inside the app (not on page load).
-    const fromApp = document.activeElement && document.activeElement !== document.body;
+    // (Not from the editor, though: choosing an event there keeps the keyboard in the editor.)
+    const fromApp =
+      document.activeElement &&
+      document.activeElement !== document.body &&
+      !document.activeElement.closest("[data-editor]");
     // Another event opens at the top of the panel: its date, title and close button in view.
     if (ev && lastId.current !== ev.id && panel.current) panel.current.scrollTop = 0;
     if (ev && lastId.current !== ev.id && (fromApp || focusTitle.current)) {
@@ -74,6 +79,7 @@ export function DetailPanel() {
         </p>
       )}
       <p className="detail-summary">{ev.summary}</p>
+      {ev.image && <EventImageView image={ev.image} />}
       {ev.amount && (
         <p className="detail-amount">
           <span className="detail-amount-value">{formatAmount(ev.amount)}</span>{" "}
