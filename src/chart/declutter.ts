@@ -46,6 +46,18 @@ export class RowOccupancy {
     }
   }
 
+  /** Start of the first interval that begins after `x` (Infinity if none): the free room right of `x`. */
+  nextStart(x: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.starts.length ? this.starts[lo]! : Infinity;
+  }
+
   get size(): number {
     return this.starts.length;
   }

@@ -9,12 +9,18 @@
 import type { NormalizedEvent } from "../data/normalize";
 import { RowOccupancy, type Interval } from "./declutter";
 import { binLane, capLane, indexLanes, OFFERED, OUT_OF_VIEW } from "./columnBins";
+import { truncateToWidth } from "./truncate";
 
 export interface LaneActor {
   id: string;
   name: string;
   /** The actors whose events the lane shows (one, or a group's members). */
   actorIds: readonly string[];
+  /**
+   * Width (px from the left edge) of the lane's name when it is drawn inside the lane's
+   * first row rather than above it: that stretch of the row is kept free.
+   */
+  nameWidth?: number;
 }
 
 export interface LayoutOptions {
@@ -31,10 +37,20 @@ export interface LayoutOptions {
   measure: (text: string, bold: boolean) => number;
   /** Events laid out first, whatever their importance (selection, story highlights). */
   pinned?: ReadonlySet<string>;
+  /**
+   * Events a "+N" badge was just opened for: laid out first, like pinned ones, and their
+   * lanes get more rows, so each gets its label; unlike pinned ones they may be counted
+   * again in a badge when there is no room.
+   */
+  focus?: ReadonlySet<string>;
   /** Lanes that get twice their share of rows (the actors the product compares). */
   leadLanes?: readonly string[];
   rowHeight?: number;
+  /** Rows may shrink to this height before the chart scrolls (default: rowHeight). */
+  minRowHeight?: number;
   laneHeader?: number;
+  /** Lane header height once rows are at their minimum (default: laneHeader). */
+  compactHeader?: number;
   markRadius?: number;
   maxRowsPerLane?: number;
 }
@@ -87,6 +103,44 @@ export interface TimelineLayout {
   items: PlacedItem[];
   clusters: PlacedCluster[];
   height: number;
+  /** Row height and lane header height the layout settled on (see `fitRows`). */
+  rowHeight: number;
+  header: number;
+}
+
+/** Space under each lane's last row, in px. */
+export const LANE_PAD = 6;
+
+export interface RowFit {
+  rowHeight: number;
+  header: number;
+  /** Rows all lanes together may use; at least one per lane. */
+  totalRows: number;
+  /** False when even the smallest rows need more height (the chart then scrolls). */
+  fits: boolean;
+}
+
+/**
+ * How rows adapt to the height before anything scrolls: fewer rows per lane
+ * first (the allocation shares `totalRows`), then shorter rows, then a shorter
+ * lane header; only when one row per lane at the smallest size does not fit
+ * does the chart need to scroll.
+ */
+export function fitRows(
+  height: number,
+  lanes: number,
+  o: { rowHeight: number; minRowHeight: number; header: number; compactHeader: number },
+): RowFit {
+  const n = Math.max(lanes, 1);
+  const total = (rh: number, header: number) => Math.floor((height - n * (header + LANE_PAD)) / rh);
+  const full = total(o.rowHeight, o.header);
+  if (full >= n) return { rowHeight: o.rowHeight, header: o.header, totalRows: full, fits: true };
+  for (const header of [o.header, o.compactHeader]) {
+    for (let rh = o.rowHeight - 1; rh >= o.minRowHeight; rh--) {
+      if (total(rh, header) >= n) return { rowHeight: rh, header, totalRows: n, fits: true };
+    }
+  }
+  return { rowHeight: o.minRowHeight, header: o.compactHeader, totalRows: n, fits: false };
 }
 
 const LABEL_GAP = 6;
@@ -102,7 +156,14 @@ const CLUSTER_SPAN = 48;
 
 interface LabelOption extends Interval {
   side: "inside" | "right" | "left";
+  /** The label's text when it is not the whole title (shortened with "…"). */
+  text?: string;
 }
+
+/** Narrowest room (px) worth a shortened label: about ten characters. */
+const MIN_TRUNC = 72;
+/** How far (px) a badge may move sideways to find room. */
+const BADGE_NUDGE = 40;
 
 interface Geo {
   x: number;
@@ -146,12 +207,20 @@ export function allocateRows(demand: readonly number[], totalRows: number, maxPe
 }
 
 export function layoutTimeline(o: LayoutOptions): TimelineLayout {
-  const rowH = o.rowHeight ?? 24;
-  const header = o.laneHeader ?? 20;
+  const fit = fitRows(o.height, o.lanes.length, {
+    rowHeight: o.rowHeight ?? 24,
+    minRowHeight: Math.min(o.minRowHeight ?? o.rowHeight ?? 24, o.rowHeight ?? 24),
+    header: o.laneHeader ?? 20,
+    compactHeader: Math.min(o.compactHeader ?? o.laneHeader ?? 20, o.laneHeader ?? 20),
+  });
+  const rowH = fit.rowHeight;
+  const header = fit.header;
   const r = o.markRadius ?? 6;
   const maxPer = o.maxRowsPerLane ?? 6;
   const W = o.width;
   const pinned = o.pinned ?? new Set<string>();
+  const focus = o.focus ?? new Set<string>();
+  const first = focus.size ? new Set([...pinned, ...focus]) : pinned;
 
   // Lanes indexed once per filtered selection (chart/columnBins.ts); each layout bins only the
   // events near the view, read from typed arrays. The time scale is linear: x = a·t + b.
@@ -172,12 +241,16 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       },
     }),
   );
-  // Rows the height allows; lanes with leftovers may add one row for bare marks and badges.
-  const totalRows = Math.max(
-    o.lanes.length,
-    Math.floor((o.height - o.lanes.length * (header + 6)) / rowH) - 1,
-  );
-  const weight = (i: number) => bins[i]!.inView * (o.leadLanes?.includes(o.lanes[i]!.id) ? 2 : 1);
+  // Rows the height allows. Marks, labels and badges share them: no lane adds rows of its own.
+  const totalRows = fit.totalRows;
+  const focusCount = o.lanes.map((l) => {
+    let n = 0;
+    if (!focus.size) return n;
+    for (const ev of o.events) if (focus.has(ev.id) && ev.actors.some((a) => l.actorIds.includes(a))) n++;
+    return n;
+  });
+  const weight = (i: number) =>
+    bins[i]!.inView * (o.leadLanes?.includes(o.lanes[i]!.id) ? 2 : 1) + 6 * focusCount[i]!;
   const rowBudget = allocateRows(
     bins.map((_, i) => weight(i)),
     totalRows,
@@ -188,6 +261,8 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
   const items: PlacedItem[] = [];
   const clusters: PlacedCluster[] = [];
   const seen = new Set<string>();
+  /** Events already labelled in an earlier lane: one label per event, in the first lane with room. */
+  const labelled = new Set<string>();
   let y = 0;
 
   /** The drawn box of an event's mark, in px. */
@@ -207,12 +282,13 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     const inOrder = laneBins.idx.events;
     // Pre-binning: a column offers the packer one event per row (+1 to spare, for short spans
     // and the wider ring of an amount): its work then follows the screen, not the events.
-    const offered = capLane(laneBins, rowBudget[li]! + 2, pinned);
+    const offered = capLane(laneBins, rowBudget[li]! + 2, first);
     // Priority order without a full sort: pinned, then importance 1, 2, 3, each in time order.
     const buckets: NormalizedEvent[][] = [[], [], [], []];
-    for (const ev of offered) buckets[pinned.has(ev.id) ? 0 : ev.importance]!.push(ev);
+    for (const ev of offered) buckets[first.has(ev.id) ? 0 : ev.importance]!.push(ev);
     const evs = buckets.flat();
     const rows = Array.from({ length: rowBudget[li]! }, () => new RowOccupancy());
+    if (lane.nameWidth) rows[0]?.add(-Infinity, lane.nameWidth);
     const geo = new Map<string, Geo>();
     for (const ev of offered) {
       const { x, x2, x0: bx0, x1: bx1 } = markBox(ev);
@@ -232,20 +308,32 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       const g = geo.get(ev.id)!;
       if (g.options) return g.options;
       const list: LabelOption[] = [];
-      // An event already drawn in an earlier lane is one event: its label stands there only.
-      if (!seen.has(ev.id)) {
+      // An event already labelled in an earlier lane is one event: its label stands there only.
+      if (!labelled.has(ev.id)) {
         const { bx0, bx1 } = g;
-        const w = o.measure(ev.title, ev.importance === 1);
+        const bold = ev.importance === 1;
+        const w = o.measure(ev.title, bold);
         if (ev.isSpan && bx1 - bx0 >= w + 2 * LABEL_GAP) list.push({ x0: bx0, x1: bx1, side: "inside" });
-        list.push({ x0: bx0, x1: bx1 + LABEL_GAP + w, side: "right" });
-        list.push({ x0: bx0 - LABEL_GAP - w, x1: bx1, side: "left" });
+        else if (ev.isSpan && g.x < 0) {
+          // A span that starts before the view keeps its name at the left edge, shortened if need be.
+          const text = truncateToWidth(ev.title, bx1 - bx0 - 2 * LABEL_GAP, (t) => o.measure(t, bold));
+          if (text) list.push({ x0: bx0, x1: bx1, side: "inside", text });
+        }
+        if (!(ev.isSpan && g.x < 0 && list.length)) {
+          list.push({ x0: bx0, x1: bx1 + LABEL_GAP + w, side: "right" });
+          list.push({ x0: bx0 - LABEL_GAP - w, x1: bx1, side: "left" });
+        }
       }
       g.options = list
         .filter((i) => i.x0 >= 0 && i.x1 <= W)
-        .map((i) => ({ x0: i.x0 - LABEL_PAD, x1: i.x1 + LABEL_PAD, side: i.side }));
+        .map((i) => ({ ...i, x0: i.x0 - LABEL_PAD, x1: i.x1 + LABEL_PAD }));
       return g.options;
     };
-    const placed = new Map<string, { row: number; option: number | null; iv: Interval }>();
+    /** Where each drawn event went: its row, its label option (null: bare mark) and what it occupies. */
+    const placed = new Map<
+      string,
+      { row: number; option: number | null; iv: Interval; short?: { side: "inside" | "right"; text: string } }
+    >();
     const tryPlace = (
       id: string,
       ivs: Interval[],
@@ -293,44 +381,31 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       }
       if (!done) rows[p.row]!.add(p.iv.x0, p.iv.x1);
     }
-    // 4. What is left: bare marks in one extra row, then counted clusters.
-    const leftover = evs.filter((ev) => !placed.has(ev.id) && geo.get(ev.id)!.visible);
-    if (leftover.length) {
-      const extra = new RowOccupancy();
-      rows.push(extra);
-      for (const ev of leftover) tryPlace(ev.id, [geo.get(ev.id)!.mark], () => null, [extra]);
-    }
-
-    const rowY = (row: number) => y + header + row * rowH + rowH / 2;
+    // 3b. A bare mark still without a label gets the start of its title where its row has some
+    // room: inside its span bar, else to its right up to the next thing drawn.
     for (const ev of evs) {
       const p = placed.get(ev.id);
-      if (!p) continue;
+      if (!p || p.option !== null || labelled.has(ev.id)) continue;
       const g = geo.get(ev.id)!;
-      const k = p.option;
-      const side = k !== null ? g.options![k]!.side : null;
-      const inside = side === "inside";
-      const left = side === "left";
-      items.push({
-        key: `${lane.id}:${ev.id}`,
-        eventId: ev.id,
-        laneId: lane.id,
-        primary: !seen.has(ev.id),
-        kind: ev.isSpan ? "span" : "point",
-        t0: ev.start,
-        t1: ev.stop,
-        x: g.x,
-        x2: g.x2,
-        y: rowY(p.row),
-        label: k !== null ? g.label : null,
-        labelAnchor: left ? "end" : "start",
-        labelDx: inside
-          ? Math.max(g.bx0 - g.x, 0) + LABEL_GAP
-          : left
-            ? g.bx0 - g.x - LABEL_GAP
-            : g.bx1 - g.x + LABEL_GAP,
-        labelInside: inside,
-      });
-      seen.add(ev.id);
+      const bold = ev.importance === 1;
+      const m = (t: string) => o.measure(t, bold);
+      if (ev.isSpan) {
+        const text = truncateToWidth(ev.title, Math.min(g.bx1, W) - g.bx0 - 2 * LABEL_GAP, m);
+        if (text && g.bx1 - g.bx0 >= MIN_TRUNC) {
+          p.short = { side: "inside", text };
+          continue;
+        }
+      }
+      const row = rows[p.row]!;
+      const start = g.bx1 + LABEL_GAP;
+      const room = Math.min(W, row.nextStart(p.iv.x1) - 2 * LABEL_PAD - 0.5) - start;
+      if (room < MIN_TRUNC) continue;
+      const text = truncateToWidth(ev.title, room, m);
+      if (!text) continue;
+      row.remove(p.iv.x0, p.iv.x1);
+      const iv = { x0: p.iv.x0, x1: start + m(text) + LABEL_PAD };
+      row.add(iv.x0, iv.x1);
+      placed.set(ev.id, { ...p, iv, short: { side: "right", text } });
     }
 
     // Clusters for the rest, gathered left to right; a badge that finds no room joins its neighbour.
@@ -352,33 +427,120 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       } else groups.push({ at: [i], x0: x, x1: x, t0: starts[i]!, t1: stops[i]! });
     }
     const idsOf = (at: number[]) => at.map((i) => inOrder[i]!.id);
+    const rowY = (row: number) => y + header + row * rowH + rowH / 2;
+    const byId = new Map(offered.map((ev) => [ev.id, ev]));
+
+    /**
+     * Room for a badge in a full lane, without adding a row: in the row where it costs least,
+     * labels crossing it are dropped (their marks stay) and marks under it join the badge.
+     * Pinned events (selection, story) are never moved. Returns the row and the marks taken, or null.
+     */
+    const makeRoom = (
+      iv: Interval,
+      cx: number,
+      keepHeadlines: boolean,
+    ): { row: number; taken: string[] } | null => {
+      let best: { row: number; taken: string[]; demoted: string[]; cost: number } | null = null;
+      for (let ri = rows.length - 1; ri >= 0; ri--) {
+        // The lane's name is not an event: it never makes room.
+        if (ri === 0 && lane.nameWidth !== undefined && iv.x0 <= lane.nameWidth) continue;
+        const taken: string[] = [];
+        const demoted: string[] = [];
+        let ok = true;
+        for (const [id, p] of placed) {
+          if (p.row !== ri || p.iv.x1 < iv.x0 || p.iv.x0 > iv.x1) continue;
+          const mark = geo.get(id)!.mark;
+          const markHit = mark.x1 >= iv.x0 && mark.x0 <= iv.x1;
+          const gx = Math.min(Math.max(geo.get(id)!.x, 0), W);
+          const headline = byId.get(id)!.importance === 1;
+          if (
+            pinned.has(id) ||
+            (keepHeadlines && headline) ||
+            (markHit && Math.abs(gx - cx) > CLUSTER_SPAN)
+          ) {
+            ok = false;
+            break;
+          }
+          (markHit ? taken : demoted).push(id);
+        }
+        if (!ok) continue;
+        const cost = taken.length * 3 + demoted.length;
+        if (!best || cost < best.cost) best = { row: ri, taken, demoted, cost };
+      }
+      if (!best) return null;
+      const row = rows[best.row]!;
+      for (const id of [...best.taken, ...best.demoted]) {
+        const p = placed.get(id)!;
+        row.remove(p.iv.x0, p.iv.x1);
+      }
+      for (const id of best.taken) placed.delete(id);
+      for (const id of best.demoted) {
+        const mark = geo.get(id)!.mark;
+        row.add(mark.x0, mark.x1);
+        placed.set(id, { row: best.row, option: null, iv: mark });
+      }
+      return { row: best.row, taken: best.taken };
+    };
+
     const laneClusters: PlacedCluster[] = [];
+    const nearest = (cx: number) =>
+      laneClusters.reduce<PlacedCluster | null>(
+        (b, c) => (!b || Math.abs(c.x - cx) < Math.abs(b.x - cx) ? c : b),
+        null,
+      );
+    /** A free slot for a badge of width bw at cx, or nudged sideways a little (by a lane name, say). */
+    const findSlot = (cx: number, bw: number): { row: number; cx: number } | null => {
+      for (let d = 0; d <= BADGE_NUDGE; d += 4) {
+        for (const x of d ? [cx + d, cx - d] : [cx]) {
+          if (x < bw / 2 || x > W - bw / 2) continue;
+          const row = rows.findIndex((rw) => rw.fits(x - bw / 2 - 2, x + bw / 2 + 2));
+          if (row >= 0) return { row, cx: x };
+        }
+      }
+      // Events under the lane's name: their badge stands just after it.
+      const after = (lane.nameWidth ?? -Infinity) + bw / 2 + 3;
+      if (cx < after && after <= W - bw / 2 && rows[0]?.fits(after - bw / 2 - 2, after + bw / 2 + 2))
+        return { row: 0, cx: after };
+      return null;
+    };
     for (const g of groups) {
-      const cx = Math.min(Math.max((g.x0 + g.x1) / 2, 14), W - 14);
-      const bw = 14 + 7 * String(g.at.length).length;
+      let cx = Math.min(Math.max((g.x0 + g.x1) / 2, 14), W - 14);
+      const ids = idsOf(g.at);
+      let { t0, t1 } = g;
+      const bw = 14 + 7 * String(ids.length + 9).length;
+      const slot = findSlot(cx, bw);
+      if (slot) cx = slot.cx;
       const iv = { x0: cx - bw / 2 - 2, x1: cx + bw / 2 + 2 };
-      const { t0, t1 } = g;
-      let row = rows.findIndex((rw) => rw.fits(iv.x0, iv.x1));
+      let row = slot ? slot.row : -1;
       if (row < 0) {
-        // Join a badge close by (it then stands for both groups), else open a row for badges.
-        const near = laneClusters.reduce<PlacedCluster | null>(
-          (best, c) => (!best || Math.abs(c.x - cx) < Math.abs(best.x - cx) ? c : best),
-          null,
-        );
+        // Join a badge close by (it then stands for both groups), else make room in a row.
+        const near = nearest(cx);
         if (near && Math.abs(near.x - cx) <= CLUSTER_SPAN) {
-          for (const id of idsOf(g.at)) near.eventIds.push(id);
+          near.eventIds.push(...ids);
           near.t0 = Math.min(near.t0, t0);
           near.t1 = Math.max(near.t1, t1);
           continue;
         }
-        rows.push(new RowOccupancy());
-        row = rows.length - 1;
+        const room = makeRoom(iv, cx, true) ?? makeRoom(iv, cx, false);
+        if (room) {
+          row = room.row;
+          for (const id of room.taken) {
+            const ev = byId.get(id)!;
+            ids.push(id);
+            t0 = Math.min(t0, ev.start);
+            t1 = Math.max(t1, ev.stop);
+          }
+        } else {
+          // Nothing can move (pinned events): a row of its own is the last resort.
+          rows.push(new RowOccupancy());
+          row = rows.length - 1;
+        }
       }
       rows[row]!.add(iv.x0, iv.x1);
       laneClusters.push({
         key: `${lane.id}:cluster:${inOrder[g.at[0]!]!.id}`,
         laneId: lane.id,
-        eventIds: idsOf(g.at),
+        eventIds: ids,
         x: cx,
         y: rowY(row),
         t0,
@@ -389,11 +551,44 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     }
     clusters.push(...laneClusters);
 
+    for (const ev of evs) {
+      const p = placed.get(ev.id);
+      if (!p) continue;
+      const g = geo.get(ev.id)!;
+      const k = p.option;
+      const opt = k !== null ? g.options![k]! : null;
+      const side = p.short?.side ?? opt?.side ?? null;
+      const inside = side === "inside";
+      const left = side === "left";
+      items.push({
+        key: `${lane.id}:${ev.id}`,
+        eventId: ev.id,
+        laneId: lane.id,
+        primary: !seen.has(ev.id),
+        kind: ev.isSpan ? "span" : "point",
+        t0: ev.start,
+        t1: ev.stop,
+        x: g.x,
+        x2: g.x2,
+        y: rowY(p.row),
+        label: p.short?.text ?? (opt ? (opt.text ?? g.label) : null),
+        labelAnchor: left ? "end" : "start",
+        labelDx: inside
+          ? Math.max(g.bx0 - g.x, 0) + LABEL_GAP
+          : left
+            ? g.bx0 - g.x - LABEL_GAP
+            : g.bx1 - g.x + LABEL_GAP,
+        labelInside: inside,
+      });
+      seen.add(ev.id);
+      if (items[items.length - 1]!.label) labelled.add(ev.id);
+    }
+
     const usedRows = Math.max(1, rows.length);
-    const height = header + usedRows * rowH + 6;
+    const height = header + usedRows * rowH + LANE_PAD;
     lanes.push({ id: lane.id, name: lane.name, y, height, rows: usedRows, count: laneBins.inView });
     y += height;
   });
 
-  return { lanes, items, clusters, height: y };
+  return { lanes, items, clusters, height: y, rowHeight: rowH, header };
 }

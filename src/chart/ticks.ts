@@ -6,6 +6,7 @@ import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from "d3-time
 import { utcFormat } from "d3-time-format";
 import type { ScaleTime } from "d3-scale";
 import { DAY } from "./timeScale";
+import { estimateTextWidth } from "./textWidth";
 
 export interface Tick {
   value: number;
@@ -13,6 +14,11 @@ export interface Tick {
   label: string;
   /** Major ticks start a decade (year steps) or a year (month steps). */
   major: boolean;
+  /**
+   * Shift of the label from its tick (px), so the first and last labels stay whole
+   * inside the chart instead of being cut at its edge.
+   */
+  labelDx: number;
 }
 
 interface Step {
@@ -109,13 +115,37 @@ export function chooseStep(spanMs: number, widthPx: number): Step {
   return chosen;
 }
 
-export function timeTicks(scale: ScaleTime<number, number>, widthPx: number): Tick[] {
+/**
+ * Ticks for the scale's domain. Labels (centred on their tick) that would reach
+ * past `[-margin, widthPx + margin]` are shifted inward; one that would then
+ * crowd its neighbour is left out (its tick stays).
+ */
+export function timeTicks(
+  scale: ScaleTime<number, number>,
+  widthPx: number,
+  { margin = 0, fontSize = 12 }: { margin?: number; fontSize?: number } = {},
+): Tick[] {
   const [d0, d1] = scale.domain() as [Date, Date];
   const step = chooseStep(d1.getTime() - d0.getTime(), widthPx);
-  return step.interval.range(step.interval.ceil(d0), d1).map((d) => ({
+  const ticks = step.interval.range(step.interval.ceil(d0), d1).map((d) => ({
     value: d.getTime(),
     x: scale(d),
     label: step.label(d),
     major: step.major(d),
+    labelDx: 0,
   }));
+  // Bold major labels are a little wider than the estimate's regular weight.
+  const half = (t: Tick) => (estimateTextWidth(t.label, fontSize) * (t.major ? 1.08 : 1)) / 2 + 1;
+  const lo = -margin;
+  const hi = widthPx + margin;
+  ticks.forEach((t, i) => {
+    const h = half(t);
+    if (t.x - h < lo) t.labelDx = lo - (t.x - h);
+    else if (t.x + h > hi) t.labelDx = hi - (t.x + h);
+    if (t.labelDx === 0) return;
+    const nb = ticks[t.labelDx > 0 ? i + 1 : i - 1];
+    const gap = 6;
+    if (nb && Math.abs(nb.x - (t.x + t.labelDx)) < h + half(nb) + gap) t.label = "";
+  });
+  return ticks;
 }

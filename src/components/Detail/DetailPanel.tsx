@@ -21,6 +21,7 @@ export function DetailPanel() {
   const ds = useTimelineStore(selectDataset);
   const store = useTimelineStoreApi();
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
   const lastId = useRef<string | null>(null);
   // Set by a related-event button: its own button is gone by the time the effect runs,
   // so focus is already on <body> and must still move to the new title.
@@ -33,6 +34,8 @@ export function DetailPanel() {
       document.activeElement &&
       document.activeElement !== document.body &&
       !document.activeElement.closest("[data-editor]");
+    // Another event opens at the top of the panel: its date, title and close button in view.
+    if (ev && lastId.current !== ev.id && panel.current) panel.current.scrollTop = 0;
     if (ev && lastId.current !== ev.id && (fromApp || focusTitle.current)) {
       heading.current?.focus({ preventScroll: true });
     }
@@ -52,6 +55,7 @@ export function DetailPanel() {
 
   return (
     <aside
+      ref={panel}
       className="detail"
       aria-labelledby="detail-title"
       onKeyDown={(e) => {
@@ -92,7 +96,7 @@ export function DetailPanel() {
         <ul className="detail-figures">
           {ev.figures.map((f, i) => (
             <li key={i}>
-              <span className="detail-figure-value">{formatFigure(f)}</span> {f.label}
+              {figureParts(f)}
               {f.year !== undefined && ` (${f.year})`}
             </li>
           ))}
@@ -169,5 +173,27 @@ export function DetailPanel() {
         </>
       )}
     </aside>
+  );
+}
+
+/**
+ * A figure as "11 rounds Rounds of negotiation" would double a word: when the label
+ * already names the unit, it reads "Rounds of negotiation: 11".
+ */
+function figureParts(f: Parameters<typeof formatFigure>[0]) {
+  const unit = f.unit.toLowerCase();
+  const first = (f.label.split(/\s/)[0] ?? "").toLowerCase();
+  const named = unit !== "percent" && (first === unit || first === `${unit}s` || `${first}s` === unit);
+  if (!named) {
+    return (
+      <>
+        <span className="detail-figure-value">{formatFigure(f)}</span> {f.label}
+      </>
+    );
+  }
+  return (
+    <>
+      {f.label}: <span className="detail-figure-value">{formatFigure({ ...f, unit: "" }).trim()}</span>
+    </>
   );
 }

@@ -13,6 +13,7 @@ import {
 import { DIMENSIONS } from "../../data/vocabulary";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 import { categoryColorVar } from "../Timeline/palette";
+import { fitToResults } from "./fitToResults";
 
 /** Actors shown first, in this order, whatever the dataset's order. */
 const LEAD_ACTORS = ["china", "japan"];
@@ -36,7 +37,14 @@ export function FilterPanel() {
           {filtered.length} event{filtered.length === 1 ? "" : "s"}
         </span>
         {active && (
-          <button type="button" className="btn btn--link" onClick={() => store.getState().resetFilters()}>
+          <button
+            type="button"
+            className="btn btn--link"
+            onClick={() => {
+              store.getState().resetFilters();
+              fitToResults(store);
+            }}
+          >
             Clear all
           </button>
         )}
@@ -65,7 +73,10 @@ function SearchBox() {
   useEffect(() => setText(q), [q]);
   useEffect(() => {
     if (text === store.getState().q) return;
-    const t = setTimeout(() => store.getState().setQuery(text), 200);
+    const t = setTimeout(() => {
+      store.getState().setQuery(text);
+      fitToResults(store);
+    }, 200);
     return () => clearTimeout(t);
   }, [text, store]);
   return (
@@ -78,7 +89,10 @@ function SearchBox() {
         placeholder="e.g. Confucius, JAIF, tsunami"
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === "Enter") store.getState().setQuery(text);
+          if (e.key === "Enter") {
+            store.getState().setQuery(text);
+            fitToResults(store);
+          }
         }}
         autoComplete="off"
         spellCheck={false}
@@ -110,7 +124,10 @@ function ActorFilter() {
             checked={on}
             aria-label={a.name}
             aria-describedby={countId}
-            onChange={() => store.getState().toggleActor(a.id)}
+            onChange={() => {
+              store.getState().toggleActor(a.id);
+              fitToResults(store);
+            }}
           />
           <ActorGlyph actorId={a.id} />
           <span className="check-name">{a.name}</span>
@@ -127,11 +144,21 @@ function ActorFilter() {
           <button
             type="button"
             className="chip"
-            onClick={() => store.getState().setActors(["china", "japan"])}
+            onClick={() => {
+              store.getState().setActors(["china", "japan"]);
+              fitToResults(store);
+            }}
           >
             China vs Japan
           </button>
-          <button type="button" className="chip" onClick={() => store.getState().setActors(null)}>
+          <button
+            type="button"
+            className="chip"
+            onClick={() => {
+              store.getState().setActors(null);
+              fitToResults(store);
+            }}
+          >
             All actors
           </button>
         </div>
@@ -183,7 +210,10 @@ function CategoryFilter() {
                       checked={on}
                       aria-label={c.name}
                       aria-describedby={countId}
-                      onChange={() => store.getState().toggleCategory(c.id)}
+                      onChange={() => {
+                        store.getState().toggleCategory(c.id);
+                        fitToResults(store);
+                      }}
                     />
                     <span
                       className="swatch"

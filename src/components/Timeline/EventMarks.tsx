@@ -16,6 +16,8 @@ interface Props {
   /** The key that holds the chart's single tab stop. */
   activeKey: string | null;
   markRadius: number;
+  /** Height of a span's bar: tall enough to hold its label inside. */
+  barHeight: number;
 }
 
 function emphasisOf(
@@ -41,6 +43,7 @@ export const EventMarks = memo(function EventMarks({
   highlighted,
   activeKey,
   markRadius: r,
+  barHeight,
 }: Props) {
   const actorIndex = new Map(ds.actors.map((a, i) => [a.id, i]));
   return (
@@ -72,8 +75,8 @@ export const EventMarks = memo(function EventMarks({
               <rect
                 className="span-bar"
                 x={0}
-                y={-r + 1}
-                height={2 * r - 2}
+                y={-barHeight / 2}
+                height={barHeight}
                 width={Math.max(2, it.x2 - it.x)}
                 rx={3}
               />

@@ -31,11 +31,22 @@ export function LaneBackgrounds({
 }
 
 /** Lane names with the actor's shape, drawn above the grid and era bands so nothing crosses them. */
-export function LaneHeaders({ lanes, top }: { lanes: readonly PlacedLane[]; top: number }) {
+export function LaneHeaders({
+  lanes,
+  top,
+  header,
+  rowHeight,
+}: {
+  lanes: readonly PlacedLane[];
+  top: number;
+  /** Space above a lane's first row; the name sits in that row's left end (kept free by the layout). */
+  header: number;
+  rowHeight: number;
+}) {
   return (
     <g className="lane-headers" aria-hidden="true">
       {lanes.map((l) => (
-        <g key={l.id} transform={`translate(2,${top + l.y + 11})`}>
+        <g key={l.id} transform={`translate(2,${top + l.y + header + rowHeight / 2})`}>
           <ActorGlyphPath actorId={l.id} />
           <text className="lane-name" x={12} dy="0.35em">
             {l.name}

@@ -14,6 +14,7 @@ import {
   selectFilteredEventsNoRange,
   selectHighlight,
   selectLaneActors,
+  selectMode,
   selectSelectedId,
 } from "../../store/selectors";
 import {
@@ -31,8 +32,11 @@ import { navigate, type NavKey } from "../../chart/navigate";
 import { useElementSize } from "../../hooks/useElementSize";
 import { useReducedMotion } from "../../hooks/useReducedMotion";
 import { createMeasure } from "./measureText";
-import { TimeAxis } from "./TimeAxis";
-import { EraBands } from "./EraBands";
+import { TimeAxis, TickGrid } from "./TimeAxis";
+import { EraBands, EraLabels } from "./EraBands";
+import { placeEraLabels } from "../../chart/eraLabels";
+import { ChartKey } from "./ChartKey";
+import { clusterZoomDomain } from "../../chart/clusterZoom";
 import { EventMarks } from "./EventMarks";
 import { LaneBackgrounds, LaneHeaders } from "./LaneBackgrounds";
 import { Overview } from "./Overview";
@@ -62,6 +66,12 @@ function fontFamily(): string {
 
 const LEAD_LANES = ["japan", "china"];
 
+function isMac(): boolean {
+  return (
+    typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
+  );
+}
+
 /** Zoom factor of one keyboard or button step. */
 const STEP = 1.6;
 
@@ -89,8 +99,12 @@ export function Timeline() {
   const compact = areaW > 0 && areaW < 560;
   // Presentation (classroom projector): larger labels; CSS sets --fs-label to match.
   const presenting = useTimelineStore((s) => s.presenting);
+  const embed = useTimelineStore(selectMode) === "embed";
   const fontSize = presenting ? 18 : compact ? 12 : 13;
+  // Rows shrink towards these before the chart scrolls (chart/place.ts fitRows); a row still
+  // holds a label and keeps marks with an amount ring apart.
   const rowHeight = presenting ? 32 : compact ? 22 : 24;
+  const minRowHeight = presenting ? 24 : 20;
 
   const limits = useMemo(() => paddedExtent(ds.extent), [ds]);
   const domain = useMemo(
@@ -106,6 +120,9 @@ export function Timeline() {
     return (text: string, isBold: boolean) => (isBold ? bold(text) : normal(text));
   }, [fontSize]);
   const eraMeasure = useMemo(() => createMeasure(`600 12px ${fontFamily()}`, 12), []);
+  // Lane names are drawn in the first row's left end (uppercase, spaced: see Timeline.css).
+  const nameSize = presenting ? 14 : 12;
+  const nameMeasure = useMemo(() => createMeasure(`700 ${nameSize}px ${fontFamily()}`, nameSize), [nameSize]);
 
   const pinned = useMemo(() => {
     const p = new Set<string>(highlight ?? []);
@@ -113,28 +130,78 @@ export function Timeline() {
     return p;
   }, [highlight, selectedId]);
 
+  // The events of the "+N" badge last opened: laid out first, so each gets its label.
+  const [focus, setFocus] = useState<ReadonlySet<string> | null>(null);
   const top = AXIS_H + (ds.eras.length ? ERA_H : 4);
   const layoutMs = useRef(0);
   const layout = useMemo(() => {
     const t0 = performance.now();
     const result = layoutTimeline({
       events: allEvents,
-      lanes: lanesActors.map((l) => ({ id: l.id, name: compact ? l.short : l.name, actorIds: l.actorIds })),
+      lanes: lanesActors.map((l) => {
+        const name = compact ? l.short : l.name;
+        // Glyph (12 px), the name with its letter spacing, and a gap before the first mark.
+        const nameWidth = 2 + 12 + nameMeasure(name.toUpperCase()) * 1.06 + 8;
+        return { id: l.id, name, actorIds: l.actorIds, nameWidth };
+      }),
       x: (t) => scale(t),
       invert: (x) => scale.invert(x).getTime(),
       width: plotW,
       height: Math.max(areaH - top - 8, 160),
       measure,
       pinned,
+      ...(focus ? { focus } : {}),
       leadLanes: LEAD_LANES,
       rowHeight,
+      minRowHeight,
+      laneHeader: 4,
+      compactHeader: 2,
       markRadius: MARK_R,
     });
     layoutMs.current = performance.now() - t0;
     return result;
-  }, [allEvents, lanesActors, scale, plotW, areaH, top, measure, pinned, rowHeight, compact]);
-  const ticks = useMemo(() => timeTicks(scale, plotW), [scale, plotW]);
+  }, [
+    allEvents,
+    lanesActors,
+    scale,
+    plotW,
+    areaH,
+    top,
+    measure,
+    pinned,
+    focus,
+    rowHeight,
+    minRowHeight,
+    compact,
+    nameMeasure,
+  ]);
+  const ticks = useMemo(
+    () => timeTicks(scale, plotW, { margin: MARGIN - 2, fontSize: presenting ? 15 : 12 }),
+    [scale, plotW, presenting],
+  );
+  const eraLabels = useMemo(
+    () => placeEraLabels(ds.eras, (t) => scale(t), plotW, eraMeasure),
+    [ds.eras, scale, plotW, eraMeasure],
+  );
   const svgH = Math.max(top + layout.height + 8, areaH);
+  // The axis and era labels stay pinned while the lanes scroll: the head follows scrollTop
+  // directly in the DOM (no React render per scroll event).
+  const headRef = useRef<SVGGElement>(null);
+  const onAreaScroll = useCallback(() => {
+    const y = areaRef.current?.scrollTop ?? 0;
+    headRef.current?.setAttribute("transform", `translate(0,${y})`);
+  }, []);
+  // Embed: a plain wheel scrolls the host page; a short hint says how to zoom.
+  const hintRef = useRef<HTMLDivElement>(null);
+  const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const onWheelHint = useCallback(() => {
+    const el = hintRef.current;
+    if (!el) return;
+    el.dataset.show = "true";
+    clearTimeout(hintTimer.current);
+    hintTimer.current = setTimeout(() => delete el.dataset.show, 1600);
+  }, []);
+  useEffect(() => () => clearTimeout(hintTimer.current), []);
 
   // Keyboard focus: one tab stop in the chart (roving tabindex).
   const [activeKey, setActiveKey] = useState<string | null>(null);
@@ -181,6 +248,11 @@ export function Timeline() {
   const rangeRef = useRef<HTMLSpanElement>(null);
   const brushRef = useRef<((d: Domain) => void) | null>(null);
   const [gesture, setGesture] = useState(false);
+  // The range text was written live during the gesture; React may see no change in its own
+  // text and leave the live one, so it is set from the committed domain here.
+  useEffect(() => {
+    if (rangeRef.current) rangeRef.current.textContent = rangeText(domain);
+  }, [domain]);
   const onLive = useCallback((d: Domain) => {
     if (rangeRef.current) rangeRef.current.textContent = rangeText(d);
     brushRef.current?.(d);
@@ -198,6 +270,9 @@ export function Timeline() {
     },
     onLive,
     animate: !reduced,
+    embed,
+    scrollRef: areaRef,
+    onWheelHint,
     layoutCost: () => layoutMs.current,
   });
 
@@ -225,10 +300,8 @@ export function Timeline() {
     return () => window.removeEventListener("keydown", onKey);
   }, [zoomBy, reset]);
 
-  const zoomToCluster = (t0: number, t1: number) => {
-    const pad = Math.max((t1 - t0) * 0.25, 15 * 864e5);
-    commit([t0 - pad, t1 + pad], false);
-  };
+  const zoomToCluster = (evs: readonly { start: number; stop: number }[]) =>
+    commit(clusterZoomDomain(evs, plotW, limits), false);
 
   const activate = (target: Element | null) => {
     const el = target?.closest<SVGGElement>("[data-key]");
@@ -241,7 +314,10 @@ export function Timeline() {
     }
     const ids = (el.dataset.cluster ?? "").split(" ").filter(Boolean);
     const evs = ids.map((i) => ds.eventById.get(i)).filter((e) => e !== undefined);
-    if (evs.length) zoomToCluster(Math.min(...evs.map((e) => e.start)), Math.max(...evs.map((e) => e.stop)));
+    if (evs.length) {
+      setFocus(new Set(ids));
+      zoomToCluster(evs);
+    }
   };
 
   const onClick = (e: MouseEvent) => activate(e.target as Element);
@@ -298,7 +374,7 @@ export function Timeline() {
         />
         <Legend lanes={lanesActors} />
       </div>
-      <div className="timeline-area" ref={areaRef} data-testid="timeline-chart">
+      <div className="timeline-area" ref={areaRef} data-testid="timeline-chart" onScroll={onAreaScroll}>
         {areaW > 0 && (
           <svg
             ref={svgRef}
@@ -329,16 +405,14 @@ export function Timeline() {
             </defs>
             <g ref={plotRef} transform={`translate(${MARGIN},0)`} clipPath="url(#plot-clip)">
               <LaneBackgrounds lanes={layout.lanes} top={top} width={plotW} margin={MARGIN} />
-              <EraBands
-                eras={ds.eras}
-                x={(t) => scale(t)}
-                width={plotW}
-                top={AXIS_H}
-                height={svgH - AXIS_H}
-                measure={eraMeasure}
+              <EraBands eras={ds.eras} x={(t) => scale(t)} top={top} height={svgH - top} />
+              <TickGrid ticks={ticks} top={top} bottom={svgH} />
+              <LaneHeaders
+                lanes={layout.lanes}
+                top={top}
+                header={layout.header}
+                rowHeight={layout.rowHeight}
               />
-              <TimeAxis ticks={ticks} height={AXIS_H} gridHeight={svgH} />
-              <LaneHeaders lanes={layout.lanes} top={top} />
               <g transform={`translate(0,${top})`}>
                 <EventMarks
                   ds={ds}
@@ -348,7 +422,20 @@ export function Timeline() {
                   highlighted={highlight}
                   activeKey={effectiveActive}
                   markRadius={MARK_R}
+                  barHeight={presenting ? 22 : 16}
                 />
+              </g>
+              {/* The head, last so lanes scroll under it: axis and era labels stay in view. */}
+              <g ref={headRef} className="chart-head" aria-hidden="true">
+                <rect className="chart-head-bg" x={-MARGIN} width={areaW} y={0} height={top} />
+                <EraLabels
+                  eras={ds.eras}
+                  labels={eraLabels}
+                  x={(t) => scale(t)}
+                  top={AXIS_H}
+                  height={top - AXIS_H}
+                />
+                <TimeAxis ticks={ticks} height={AXIS_H} />
               </g>
             </g>
           </svg>
@@ -359,7 +446,13 @@ export function Timeline() {
           </p>
         )}
         {!gesture && <EventPreview layout={layout} offsetX={MARGIN} offsetY={top} areaWidth={areaW} />}
+        {embed && (
+          <div className="zoom-hint" ref={hintRef} aria-hidden="true">
+            {isMac() ? "Use ⌘ + scroll to zoom" : "Use Ctrl + scroll to zoom"}
+          </div>
+        )}
       </div>
+      <ChartKey />
       <Overview limits={limits} domain={domain} onBrush={commit} moveRef={brushRef} />
     </section>
   );

@@ -3,6 +3,7 @@ import type { RefObject } from "react";
 interface Props {
   onZoomIn(): void;
   onZoomOut(): void;
+  /** Back to the whole period (also the way back after a filter or search zoomed in). */
   onReset(): void;
   rangeLabel: string;
   /** The range text node, updated directly during a zoom gesture. */
@@ -48,9 +49,9 @@ export function ZoomControls({
         className="btn"
         onClick={onReset}
         disabled={!canZoomOut}
-        title="Show everything (0)"
+        title="Show the whole period (0)"
       >
-        Reset
+        Whole period
       </button>
       <span className="zoom-range" aria-live="off" ref={rangeRef}>
         {rangeLabel}

@@ -3,6 +3,12 @@
  * time scale; each frame repositions the elements that carry `data-t` directly
  * in the DOM (no React render), and the domain is committed to the store at most
  * every COMMIT_MS and when the gesture ends, when React lays the chart out anew.
+ *
+ * The wheel does one thing. In the app it always zooms (even at the zoom limits,
+ * where d3-zoom would let the event through and the lanes would scroll instead);
+ * Shift+wheel scrolls the lanes. In an embed the plain wheel scrolls the host
+ * page; Ctrl/⌘+wheel (and a trackpad pinch, which the browser sends as
+ * Ctrl+wheel) zooms, and a plain wheel shows a short hint saying so.
  */
 import { useCallback, useEffect, useRef, type RefObject } from "react";
 import { select } from "d3-selection";
@@ -27,6 +33,12 @@ export interface ZoomPanOptions {
   /** Called every frame with the live domain (e.g. to move the overview brush). */
   onLive?(domain: Domain): void;
   animate: boolean;
+  /** Embed mode: a plain wheel is the host page's (see module comment). */
+  embed?: boolean;
+  /** The element that scrolls the lanes (Shift+wheel). */
+  scrollRef?: RefObject<Element | null>;
+  /** Embed mode: a plain wheel went to the page; show how to zoom. */
+  onWheelHint?(): void;
   /**
    * How long the last layout took (ms). Commits during a gesture are spaced to at
    * least 8× that, so a heavy dataset keeps its frames free for the imperative moves.
@@ -60,6 +72,8 @@ export function useZoomPan(o: ZoomPanOptions) {
   latest.current = o;
   const lastCommit = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The last domain this hook committed: coming back from the store, it is not "from elsewhere". */
+  const own = useRef<Domain | null>(null);
 
   const baseScale = useCallback(
     () =>
@@ -86,10 +100,19 @@ export function useZoomPan(o: ZoomPanOptions) {
     const maxK = (o.limits[1] - o.limits[0]) / MIN_SPAN;
     const commit = (d: Domain, zooming: boolean) => {
       clearTimeout(pending.current);
+      own.current = d;
       lastCommit.current = performance.now();
       latest.current.onCommit(d, zooming);
     };
     const behaviour = d3zoom<SVGSVGElement, unknown>()
+      .filter((ev: MouseEvent | WheelEvent | TouchEvent) => {
+        if (ev.type === "wheel") {
+          const w = ev as WheelEvent;
+          if (w.shiftKey) return false;
+          return !latest.current.embed || w.ctrlKey || w.metaKey;
+        }
+        return !(ev as MouseEvent).ctrlKey && !(ev as MouseEvent).button;
+      })
       .scaleExtent([1, Math.max(1, maxK)])
       .extent([
         [0, 0],
@@ -124,12 +147,32 @@ export function useZoomPan(o: ZoomPanOptions) {
     zoomRef.current = behaviour;
     const sel = select(svg);
     sel.call(behaviour);
+    // d3-zoom lets a wheel through at its limits (fully zoomed out, say): the wheel would then
+    // scroll the lanes. Here it is always one thing (see module comment).
+    const onWheel = (ev: WheelEvent) => {
+      const { embed, scrollRef, onWheelHint } = latest.current;
+      if (ev.shiftKey) {
+        const el = scrollRef?.current;
+        if (!el) return;
+        // Browsers turn Shift+wheel into a sideways delta; the lanes scroll up and down.
+        el.scrollTop += ev.deltaY || ev.deltaX;
+        ev.preventDefault();
+        return;
+      }
+      if (embed && !ev.ctrlKey && !ev.metaKey) {
+        onWheelHint?.();
+        return;
+      }
+      ev.preventDefault();
+    };
+    svg.addEventListener("wheel", onWheel, { passive: false });
     syncing.current = true;
     sel.call(behaviour.transform, transformFor(latest.current.domain));
     syncing.current = false;
     return () => {
       clearTimeout(pending.current);
       sel.on(".zoom", null);
+      svg.removeEventListener("wheel", onWheel);
     };
   }, [o.svgRef, o.width, o.height, o.limits, baseScale, transformFor]);
 
@@ -138,6 +181,11 @@ export function useZoomPan(o: ZoomPanOptions) {
     const svg = o.svgRef.current;
     const behaviour = zoomRef.current;
     if (!svg || !behaviour || o.width <= 0) return;
+    // A domain this hook committed mid-gesture must not pull the view back to it while the
+    // gesture goes on (the URL and the screen would then disagree when it ends).
+    const mine = own.current;
+    const tol = (o.domain[1] - o.domain[0]) * 1e-3;
+    if (mine && Math.abs(mine[0] - o.domain[0]) <= tol && Math.abs(mine[1] - o.domain[1]) <= tol) return;
     const current = (svg as unknown as { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
     const target = transformFor(o.domain);
     if (Math.abs(current.k - target.k) / target.k < 1e-6 && Math.abs(current.x - target.x) < 0.5) return;

@@ -1,0 +1,39 @@
+import { useTimelineStore } from "../../store/TimelineStoreProvider";
+import { selectDataset, selectFilteredEvents, selectLaneActors } from "../../store/selectors";
+import { ActorGlyph } from "./ActorGlyph";
+import { categoryColorVar } from "./palette";
+
+/**
+ * A compact key under the chart: the colours of the categories in view and the
+ * shapes of the lanes' actors. Shown by CSS only where the filter panel (whose
+ * swatches otherwise explain the colours) is hidden: embed, presentation, phones
+ * and narrow screens.
+ */
+export function ChartKey() {
+  const ds = useTimelineStore(selectDataset);
+  const events = useTimelineStore(selectFilteredEvents);
+  const lanes = useTimelineStore(selectLaneActors);
+  if (!ds) return null;
+  const used = new Set(events.map((e) => e.category));
+  const cats = ds.categories.filter((c) => used.has(c.id));
+  return (
+    <div className="chart-key" role="group" aria-label="Key">
+      <ul className="chart-key-list" aria-label="Colours by category">
+        {cats.map((c) => (
+          <li key={c.id}>
+            <span className="swatch" style={{ background: categoryColorVar(ds, c.id) }} aria-hidden="true" />
+            {c.name}
+          </li>
+        ))}
+      </ul>
+      <ul className="chart-key-list chart-key-shapes" aria-label="Shapes by actor">
+        {lanes.map((l) => (
+          <li key={l.id}>
+            <ActorGlyph actorId={l.id} size={11} />
+            {l.short}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
