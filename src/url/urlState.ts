@@ -31,7 +31,7 @@ export type ParsedParam<T> =
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Event ids are the dataset author's own text (schema.ts): anything non-empty, at most 120 characters.
-const EVENT_ID = /^(?=.*\S)[^\u0000-\u001f]{1,120}$/;
+const EVENT_ID = /^(?=.*\S)[^\p{Cc}]{1,120}$/u;
 const MAX_Q = 200;
 const MAX_LIST = 100;
 
