@@ -61,6 +61,11 @@ const writtenYear = (d: Date) => {
 const monthEvery = (n: number) => utcMonth.every(n)!;
 
 const STEPS: Step[] = [
+  // Centuries and millennia, for timelines that reach back before the common era ("500 BC" is wider).
+  { interval: yearEvery(1000), shortest: 1000 * 365 * DAY, minPx: 60, label: fmtYear, major: () => true },
+  { interval: yearEvery(500), shortest: 500 * 365 * DAY, minPx: 60, label: fmtYear, major: () => true },
+  { interval: yearEvery(200), shortest: 200 * 365 * DAY, minPx: 60, label: fmtYear, major: () => true },
+  { interval: yearEvery(100), shortest: 100 * 365 * DAY, minPx: 60, label: fmtYear, major: () => true },
   { interval: yearEvery(50), shortest: 50 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },
   { interval: yearEvery(20), shortest: 20 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },
   { interval: yearEvery(10), shortest: 10 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },

@@ -44,7 +44,7 @@ export function ProblemList({ problems }: { problems: readonly DataProblem[] }) 
       </ul>
       {hidden > 0 && <p className="data-problems__more">…and {plural(hidden, "more problem")}.</p>}
       <p className="problem-list__copy">
-        <button type="button" className="data-problems__toggle" onClick={copy}>
+        <button type="button" className="problem-list__copy-button" onClick={copy}>
           Copy the list
         </button>{" "}
         <span role="status">
