@@ -97,14 +97,15 @@ async function viaWorker(
   store: TimelineStore,
   req: LoadRequest,
   signal: AbortSignal,
-  info: { dataUrl: string | null; fileName?: string },
+  info: { dataUrl: string | null; fileName?: string; shared?: boolean },
+  errorPrefix = "",
 ): Promise<boolean> {
   const { loadInWorker } = await import("./workerLoad");
   if (signal.aborted) return true;
   const outcome = await loadInWorker(req, { signal, onProgress: progressOf(store, signal) });
   if (outcome === "unavailable") return false;
   if (outcome === "cancelled" || signal.aborted) return true;
-  if (!outcome.ok) store.getState().setLoadError(outcome.error, outcome.problems);
+  if (!outcome.ok) store.getState().setLoadError(errorPrefix + outcome.error, outcome.problems);
   else
     store.getState().setDataset(outcome.dataset, {
       ...info,
@@ -202,4 +203,44 @@ export async function loadFromFile(store: TimelineStore, file: File): Promise<vo
     problems: parsed.problems,
     skipped: parsed.skipped,
   });
+}
+
+/**
+ * A share link (`#d1.…`): unpack the fragment (src/share/shareCodec.ts, loaded only
+ * now), then check and load its text exactly as a `data=` file's, in the worker when
+ * one can start. The fragment was read from the address bar: it never reached a server.
+ */
+export async function loadFromShare(store: TimelineStore, fragment: string): Promise<void> {
+  const signal = freshSignal();
+  store.getState().setLoading({ loaded: 0, total: null, phase: "parse" });
+  try {
+    const { decodeShareFragment, SHARE_FILENAME, SHARE_ERROR_PREFIX } = await import("../share/shareCodec");
+    if (signal.aborted) return;
+    const unpacked = await decodeShareFragment(fragment);
+    if (signal.aborted) return;
+    if (!unpacked.ok) {
+      store.getState().setLoadError(unpacked.error);
+      return;
+    }
+    const hint = { filename: SHARE_FILENAME, contentType: "application/json" };
+    const info = { dataUrl: null, shared: true };
+    const req: LoadRequest = { kind: "text", text: unpacked.text, hint };
+    if (await viaWorker(store, req, signal, info, SHARE_ERROR_PREFIX)) return;
+    if (signal.aborted) return;
+    const [{ parseDatasetText }] = await customLoaders();
+    const parsed = parseDatasetText(unpacked.text, hint);
+    if (signal.aborted) return;
+    if (!parsed.ok) {
+      store.getState().setLoadError(SHARE_ERROR_PREFIX + parsed.error);
+      return;
+    }
+    store.getState().setDataset(normalizeDataset(parsed.dataset), {
+      ...info,
+      problems: parsed.problems,
+      skipped: parsed.skipped,
+    });
+  } catch (e) {
+    // The codec chunk itself failed to load (offline before the first visit, a redeploy).
+    store.getState().setLoadError(`The shared timeline could not be opened: ${(e as Error).message}`);
+  }
 }

@@ -93,8 +93,24 @@ export const Source = z.object({
  * An event's optional picture. Drawn only through <img> (never inline SVG or HTML), so an
  * image can never run script; alt text is required, credit and caption are optional.
  */
+/** A picked file kept inside the dataset: only these raster types, base64, at most this long. */
+export const MAX_IMAGE_DATA_URL = 400_000;
+const IMAGE_DATA_URL = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+export function isImageDataUrl(s: string): boolean {
+  return s.length <= MAX_IMAGE_DATA_URL && IMAGE_DATA_URL.test(s);
+}
+
+/** An image's address: an http(s) link, or a picked PNG, JPEG, GIF or WebP file as a data: URL (only here). */
+export const ImageUrl = z.string().check(
+  z.maxLength(MAX_IMAGE_DATA_URL),
+  z.refine(
+    (s) => (s.length <= 2000 && isHttpUrl(s)) || isImageDataUrl(s),
+    "must be an http or https link, or a picked PNG, JPEG, GIF or WebP image",
+  ),
+);
+
 export const EventImage = z.object({
-  url: HttpUrl,
+  url: ImageUrl,
   alt: z.string().check(z.minLength(1, "needs alt text describing the image"), z.maxLength(300)),
   credit: z.optional(z.string().check(z.maxLength(200))),
   caption: z.optional(z.string().check(z.maxLength(500))),

@@ -16,6 +16,8 @@ export interface DataSlice {
   dataUrl: string | null;
   /** Name of a dropped/picked file, when the dataset came from one. */
   dataFileName: string | null;
+  /** True when the dataset came from a share link's `#d1.` fragment (src/share/shareCodec.ts). */
+  dataShared: boolean;
   load: {
     status: "loading" | "ready" | "error";
     loaded: number;
@@ -39,7 +41,15 @@ export interface DataSlice {
   cancelLoading(): void;
   setDataset(
     ds: NormalizedDataset,
-    info?: { dataUrl?: string | null; fileName?: string | null; problems?: DataProblem[]; skipped?: number },
+    info?: {
+      dataUrl?: string | null;
+      fileName?: string | null;
+      shared?: boolean;
+      problems?: DataProblem[];
+      skipped?: number;
+      /** The editor's live updates: keep the views mounted (and the editor's focus) instead of remounting. */
+      keepViews?: boolean;
+    },
   ): void;
   dismissProblems(): void;
 }
@@ -94,6 +104,9 @@ export interface UiSlice {
   /** The Table limited to these events (Compare's "who moved first" pairs), or null. Not in the URL. */
   tableOnly: { ids: string[]; label: string } | null;
   setTableOnly(only: { ids: string[]; label: string } | null): void;
+  /** The editor is open (`edit=1`). */
+  editing: boolean;
+  setEditing(editing: boolean): void;
 }
 
 export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & UiSlice;
@@ -111,4 +124,5 @@ export interface InitialState {
   mode?: Mode;
   theme?: Theme | null;
   storyStep?: number | null;
+  editing?: boolean;
 }

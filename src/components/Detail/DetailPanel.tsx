@@ -8,6 +8,7 @@ import { isHttpUrl } from "../../data/safeUrl";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 import { categoryColorVar } from "../Timeline/palette";
 import { focusEventElement } from "../Timeline/focusEvent";
+import { EventImageView } from "./EventImageView";
 
 /**
  * The selected event: what, when, how much, who, and where the fact comes from.
@@ -26,7 +27,11 @@ export function DetailPanel() {
 
   useEffect(() => {
     // Move focus into the panel when the user opened it from inside the app (not on page load).
-    const fromApp = document.activeElement && document.activeElement !== document.body;
+    // (Not from the editor, though: choosing an event there keeps the keyboard in the editor.)
+    const fromApp =
+      document.activeElement &&
+      document.activeElement !== document.body &&
+      !document.activeElement.closest("[data-editor]");
     if (ev && lastId.current !== ev.id && (fromApp || focusTitle.current)) {
       heading.current?.focus({ preventScroll: true });
     }
@@ -70,6 +75,7 @@ export function DetailPanel() {
         </p>
       )}
       <p className="detail-summary">{ev.summary}</p>
+      {ev.image && <EventImageView image={ev.image} />}
       {ev.amount && (
         <p className="detail-amount">
           <span className="detail-amount-value">{formatAmount(ev.amount)}</span>{" "}
