@@ -205,7 +205,7 @@ const idArb = fc
   .map((parts) => parts.join("-"));
 const idListArb = fc.uniqueArray(idArb, { minLength: 1, maxLength: 8 });
 const partialDateArb = fc
-  .date({ min: new Date("0000-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true })
+  .date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true })
   .chain((d) => fc.constantFrom(4, 7, 10).map((n) => d.toISOString().slice(0, n)));
 const wellFormed = (s: string) =>
   !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
