@@ -94,6 +94,14 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
     );
   }
 
+  // Offline in class: the service worker registers after the page has loaded, from its own
+  // chunk. Not in the single-file build (file:// has none) and not for a mount inside a page.
+  if (opts.syncUrl && import.meta.env.MODE !== "single") {
+    const register = () => void import("./offline/registerOffline").then((m) => m.registerOffline());
+    if (document.readyState === "complete") setTimeout(register, 0);
+    else window.addEventListener("load", register, { once: true });
+  }
+
   const root = createRoot(el);
   root.render(
     <StrictMode>

@@ -13,6 +13,7 @@ import { useThemeAttribute } from "../hooks/useThemeAttribute";
 import { StoryLayer } from "../components/Story/StoryLayer";
 import { ClassroomActions } from "../components/Header/ClassroomActions";
 import { SharedMark } from "../components/Share/SharedMark";
+import { UpdatePrompt } from "../components/Share/UpdatePrompt";
 
 export interface AppProps {
   store: TimelineStore;
@@ -75,6 +76,7 @@ function Body({
               </div>
             </div>
           )}
+          <UpdatePrompt />
           <LoadStatus />
           <SharedMark onBuiltIn={() => onLoadDataUrl(null)} />
           <StoryLayer />
