@@ -14,7 +14,7 @@ import { decodeUrlState } from "./url/urlState";
 import { urlToInitialState } from "./url/stateMapping";
 import { syncUrl } from "./url/syncUrl";
 import { resolveMode } from "./modes/resolveMode";
-import { loadBuiltIn, loadFromShare, loadFromUrl } from "./app/loadData";
+import { loadBuiltIn, loadFromUrl } from "./app/loadData";
 import { isShareFragment } from "./share/fragment";
 import { startEmbedMessaging } from "./app/embedMessaging";
 import { listenForGoto } from "./app/gotoMessage";
@@ -47,14 +47,22 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   const load = (dataUrl: string | null) => (dataUrl ? loadFromUrl(store, dataUrl) : loadBuiltIn(store));
   // A share link carries its dataset in the fragment, which wins over `data=`.
   const hash = opts.hash ?? (opts.syncUrl ? window.location.hash : "");
-  if (isShareFragment(hash)) void loadFromShare(store, hash);
+  const loadFromShare = (h: string) =>
+    void import("./app/loadShare").then(
+      (m) => m.loadFromShare(store, h),
+      () =>
+        store
+          .getState()
+          .setLoadError("The shared timeline could not be opened: the app could not load its code."),
+    );
+  if (isShareFragment(hash)) loadFromShare(hash);
   else void load(url.data ?? null);
 
   const cleanups: (() => void)[] = [];
   if (opts.syncUrl) {
     // Another share link pasted into this tab's address bar changes only the fragment: no reload.
     const onHash = () => {
-      if (isShareFragment(window.location.hash)) void loadFromShare(store, window.location.hash);
+      if (isShareFragment(window.location.hash)) loadFromShare(window.location.hash);
     };
     window.addEventListener("hashchange", onHash);
     cleanups.push(() => window.removeEventListener("hashchange", onHash));

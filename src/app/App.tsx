@@ -13,7 +13,6 @@ import { useThemeAttribute } from "../hooks/useThemeAttribute";
 import { StoryLayer } from "../components/Story/StoryLayer";
 import { ClassroomActions } from "../components/Header/ClassroomActions";
 import { SharedMark } from "../components/Share/SharedMark";
-import { UpdatePrompt } from "../components/Share/UpdatePrompt";
 
 export interface AppProps {
   store: TimelineStore;
@@ -76,7 +75,6 @@ function Body({
               </div>
             </div>
           )}
-          <UpdatePrompt />
           <LoadStatus />
           <SharedMark onBuiltIn={() => onLoadDataUrl(null)} />
           <StoryLayer />

@@ -5,7 +5,22 @@
  * a frame, from file://, without the API, or when the browser refuses (private modes,
  * sandboxes). A new version waits until the reader chooses to reload: never forced.
  */
-import { offerUpdate } from "./updateSignal";
+/** Show "A new version is available — Reload" in its own small root at the foot of the page. */
+async function offerUpdate(reload: () => void): Promise<void> {
+  const [{ createRoot }, { createElement }, { UpdatePrompt }] = await Promise.all([
+    import("react-dom/client"),
+    import("react"),
+    import("./UpdatePrompt"),
+  ]);
+  const host = document.createElement("div");
+  document.body.appendChild(host);
+  const root = createRoot(host);
+  const dismiss = () => {
+    root.unmount();
+    host.remove();
+  };
+  root.render(createElement(UpdatePrompt, { onReload: reload, onDismiss: dismiss }));
+}
 
 /** Can a service worker run for this page at all? */
 export function offlineSupported(win: Window = window): boolean {
@@ -23,12 +38,16 @@ export async function registerOffline(swUrl = "sw.js"): Promise<ServiceWorkerReg
   try {
     const sw = navigator.serviceWorker;
     const reg = await sw.register(new URL(swUrl, document.baseURI).href, { scope: "./" });
-    const offer = (waiting: ServiceWorker) =>
-      offerUpdate(() => {
+    let offered = false;
+    const offer = (waiting: ServiceWorker) => {
+      if (offered) return;
+      offered = true;
+      void offerUpdate(() => {
         sw.addEventListener("controllerchange", () => window.location.reload(), { once: true });
         // The worker built with registerType "prompt" activates on this message only.
         waiting.postMessage({ type: "SKIP_WAITING" });
       });
+    };
     // A first install has no controller yet: nothing to update, the app is simply ready offline.
     if (reg.waiting && sw.controller) offer(reg.waiting);
     reg.addEventListener("updatefound", () => {
