@@ -102,13 +102,10 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
     );
   }
 
-  // Offline in class: the service worker registers after the page has loaded, from its own
-  // chunk. Not in the single-file build (file:// has none) and not for a mount inside a page.
-  if (opts.syncUrl && import.meta.env.MODE !== "single") {
-    const register = () => void import("./offline/registerOffline").then((m) => m.registerOffline());
-    if (document.readyState === "complete") setTimeout(register, 0);
-    else window.addEventListener("load", register, { once: true });
-  }
+  // Offline in class: the service worker registers from its own chunk once the timeline is
+  // ready and the page idle, so its caching never competes with the first view. Not in the
+  // single-file build (file:// has none) and not for a mount inside someone else's page.
+  if (opts.syncUrl && import.meta.env.MODE !== "single") afterReady(registerWhenIdle);
 
   const root = createRoot(el);
   root.render(
@@ -123,4 +120,36 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
       root.unmount();
     },
   };
+}
+
+function registerWhenIdle(): void {
+  const run = () => void import("./offline/registerOffline").then((m) => m.registerOffline());
+  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+    .requestIdleCallback;
+  if (idle) idle(run, { timeout: 5000 });
+  else setTimeout(run, 2000);
+}
+
+/** Run once after the readiness mark (or, if the data never loads, a while after the page's load). */
+function afterReady(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  const fallback = () => setTimeout(once, 10_000);
+  if (document.readyState === "complete") fallback();
+  else window.addEventListener("load", fallback, { once: true });
+  try {
+    if (performance.getEntriesByName("timeline:ready").length) return once();
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName("timeline:ready").length === 0) return;
+      observer.disconnect();
+      once();
+    });
+    observer.observe({ type: "mark" });
+  } catch {
+    // No PerformanceObserver: the fallback registers it.
+  }
 }
