@@ -6,18 +6,16 @@ import { normalizeDataset } from "../data/normalize";
 import type { LoadRequest } from "../data/datasetParts";
 import type { TimelineStore } from "../store/createTimelineStore";
 import { customLoaders, freshSignal, viaWorker } from "./loadData";
+import { decodeShareFragment, SHARE_ERROR_PREFIX, SHARE_FILENAME } from "../share/shareCodec";
 
 /**
- * A share link (`#d1.…`): unpack the fragment (src/share/shareCodec.ts, loaded only
- * now), then check and load its text exactly as a `data=` file's, in the worker when
+ * A share link (`#d1.…`): unpack the fragment (src/share/shareCodec.ts, in this chunk), then check and load its text exactly as a `data=` file's, in the worker when
  * one can start. The fragment was read from the address bar: it never reached a server.
  */
 export async function loadFromShare(store: TimelineStore, fragment: string): Promise<void> {
   const signal = freshSignal();
   store.getState().setLoading({ loaded: 0, total: null, phase: "parse" });
   try {
-    const { decodeShareFragment, SHARE_FILENAME, SHARE_ERROR_PREFIX } = await import("../share/shareCodec");
-    if (signal.aborted) return;
     const unpacked = await decodeShareFragment(fragment);
     if (signal.aborted) return;
     if (!unpacked.ok) {

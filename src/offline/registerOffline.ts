@@ -1,3 +1,5 @@
+import { showUpdatePrompt } from "./updatePrompt";
+
 /**
  * Register the service worker built by vite-plugin-pwa (`sw.js` beside index.html),
  * so that after one visit the app opens with no network. Loaded on demand after
@@ -5,21 +7,9 @@
  * a frame, from file://, without the API, or when the browser refuses (private modes,
  * sandboxes). A new version waits until the reader chooses to reload: never forced.
  */
-/** Show "A new version is available — Reload" in its own small root at the foot of the page. */
-async function offerUpdate(reload: () => void): Promise<void> {
-  const [{ createRoot }, { createElement }, { UpdatePrompt }] = await Promise.all([
-    import("react-dom/client"),
-    import("react"),
-    import("./UpdatePrompt"),
-  ]);
-  const host = document.createElement("div");
-  document.body.appendChild(host);
-  const root = createRoot(host);
-  const dismiss = () => {
-    root.unmount();
-    host.remove();
-  };
-  root.render(createElement(UpdatePrompt, { onReload: reload, onDismiss: dismiss }));
+/** Offer the update at the foot of the page (this whole module loads after the first view). */
+function offerUpdate(reload: () => void): void {
+  showUpdatePrompt(reload);
 }
 
 /** Can a service worker run for this page at all? */
@@ -42,7 +32,7 @@ export async function registerOffline(swUrl = "sw.js"): Promise<ServiceWorkerReg
     const offer = (waiting: ServiceWorker) => {
       if (offered) return;
       offered = true;
-      void offerUpdate(() => {
+      offerUpdate(() => {
         sw.addEventListener("controllerchange", () => window.location.reload(), { once: true });
         // The worker built with registerType "prompt" activates on this message only.
         waiting.postMessage({ type: "SKIP_WAITING" });
