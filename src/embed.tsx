@@ -14,10 +14,11 @@ import { decodeUrlState } from "./url/urlState";
 import { urlToInitialState } from "./url/stateMapping";
 import { syncUrl } from "./url/syncUrl";
 import { resolveMode } from "./modes/resolveMode";
-import { loadBuiltIn, loadFromUrl } from "./app/loadData";
+import { loadBuiltIn, loadFromUrl, refuseDataUrl } from "./app/loadData";
 import { isShareFragment } from "./share/fragment";
 import { startEmbedMessaging } from "./app/embedMessaging";
 import { listenForGoto } from "./app/gotoMessage";
+import { selectLaneActors } from "./store/selectors";
 import "./styles/theme.css";
 import "./styles/app.css";
 
@@ -55,7 +56,10 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
           .getState()
           .setLoadError("The shared timeline could not be opened: the app could not load its code."),
     );
+  // A data= the URL codec refused (javascript:, data:, file:…) is reported, never replaced by the built-in data.
+  const refusedData = url.data ? null : new URLSearchParams(opts.queryStr ?? "").get("data");
   if (isShareFragment(hash)) loadFromShare(hash);
+  else if (refusedData?.trim()) refuseDataUrl(store, refusedData);
   else void load(url.data ?? null);
 
   const cleanups: (() => void)[] = [];
@@ -74,7 +78,18 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
       return true;
     }
   })();
-  const messaging = init.mode === "embed" && inFrame ? startEmbedMessaging(el) : null;
+  const messaging =
+    init.mode === "embed" && inFrame
+      ? startEmbedMessaging(el, () => {
+          const s = store.getState();
+          const lanes = selectLaneActors(s);
+          return {
+            view: s.view,
+            laneCount: lanes.length,
+            leadLanes: lanes.filter((l) => l.id === "japan" || l.id === "china").length,
+          };
+        })
+      : null;
   if (messaging) cleanups.push(messaging.dispose);
   // Scrollytelling: the host page may move the embed (goto messages from the parent only).
   if (messaging) {

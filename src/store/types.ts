@@ -1,6 +1,7 @@
 /** The store's state, assembled from slices. */
 import type { NormalizedDataset } from "../data/normalize";
 import type { DataProblem } from "../data/validate";
+import type { DateOrder } from "../data/readDate";
 import type { Theme, View } from "../url/urlState";
 
 export type Mode = "app" | "embed";
@@ -24,13 +25,18 @@ export interface DataSlice {
     error: string | null;
     /** What `loaded`/`total` count while loading: bytes downloaded, then rows prepared. */
     phase?: LoadPhase;
+    /** Why a refused file was refused, row by row (shown with `error`). */
+    problems?: DataProblem[];
   };
+  /** How "03/04/1945" is read in the next load (Open dataset's choice); from the browser's locale. */
+  dateOrder: DateOrder;
+  setDateOrder(order: DateOrder): void;
   problems: DataProblem[];
   skipped: number;
   /** Counts `setDataset` calls: the app remounts its views on a new dataset (see App.tsx). */
   datasetVersion: number;
   setLoading(progress?: { loaded: number; total: number | null; phase?: LoadPhase }): void;
-  setLoadError(error: string): void;
+  setLoadError(error: string, problems?: DataProblem[]): void;
   /** The load in flight was cancelled: back to the dataset shown before, or an error if none. */
   cancelLoading(): void;
   setDataset(
@@ -41,6 +47,8 @@ export interface DataSlice {
       shared?: boolean;
       problems?: DataProblem[];
       skipped?: number;
+      /** The editor's live updates: keep the views mounted (and the editor's focus) instead of remounting. */
+      keepViews?: boolean;
     },
   ): void;
   dismissProblems(): void;
@@ -96,6 +104,9 @@ export interface UiSlice {
   /** The Table limited to these events (Compare's "who moved first" pairs), or null. Not in the URL. */
   tableOnly: { ids: string[]; label: string } | null;
   setTableOnly(only: { ids: string[]; label: string } | null): void;
+  /** The editor is open (`edit=1`). */
+  editing: boolean;
+  setEditing(editing: boolean): void;
 }
 
 export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & UiSlice;
@@ -113,4 +124,5 @@ export interface InitialState {
   mode?: Mode;
   theme?: Theme | null;
   storyStep?: number | null;
+  editing?: boolean;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { fireEvent, screen } from "@testing-library/react";
 import { ExportMenu } from "../../src/components/Export/ExportMenu";
-import { eventsToCsv, eventsToJson, filteredDataset } from "../../src/components/Export/exportData";
+import Papa from "papaparse";
+import {
+  eventsToCsv,
+  eventsToJson,
+  exportColumns,
+  filteredDataset,
+} from "../../src/components/Export/exportData";
 import { describeView, exportFileBase, slug, viewLine } from "../../src/components/Export/viewSummary";
 import { buildChartSvg, wrap } from "../../src/components/Export/exportChart";
 import { formatCitation } from "../../src/components/Cite/citation";
@@ -46,6 +52,43 @@ describe("exported data", () => {
     expect(back.rowCount).toBe(japanChina.length);
     const v = validateDataset(back.raw);
     expect(v.dataset!.events.map((e) => e.id).sort()).toEqual(japanChina.map((e) => e.id).sort());
+  });
+});
+
+describe("CSV columns", () => {
+  const rows = (csv: string) =>
+    Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true }).data;
+
+  it("keeps the amount as printed beside its value, scale and currency, and names sources by title and id", () => {
+    const csv = eventsToCsv(realDataset, realDataset.events);
+    const header = csv
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")[0]!
+      .split(",");
+    const at = header.indexOf("amount");
+    expect(header.slice(at, at + 4)).toEqual(["amount", "scale", "currency", "amount_text"]);
+    expect(header[header.indexOf("source") + 1]).toBe("source_title");
+    const jaif = rows(csv).find((r) => r.id === "2023-jaif-100-million")!;
+    const ev = realDataset.events.find((e) => e.id === "2023-jaif-100-million")!;
+    expect(jaif.amount).toBe(String(ev.amount!.value));
+    expect(jaif.scale).toBe(ev.amount!.scale ?? "");
+    expect(jaif.amount_text).toBe(ev.amount!.text ?? "");
+    expect(jaif.source).toBe("courteous-charmer");
+    expect(jaif.source_title).toBe(realDataset.sourceById.get("courteous-charmer")!.title);
+  });
+
+  it("reads back with the same amounts, as printed", () => {
+    const back = validateDataset(parseCsvDataset(eventsToCsv(realDataset, japanChina)).raw).dataset!;
+    for (const e of japanChina.filter((x) => x.amount)) {
+      const b = back.events.find((x) => x.id === e.id)!;
+      expect(b.amount).toEqual(e.amount);
+    }
+  });
+
+  it("orders columns without losing any", () => {
+    expect(
+      exportColumns(["id", "amount", "currency", "source", "page", "scale", "kind", "amount_text"]),
+    ).toEqual(["id", "amount", "scale", "currency", "amount_text", "kind", "source", "source_title", "page"]);
   });
 });
 
@@ -158,10 +201,15 @@ describe("ExportMenu", () => {
     expect(button).toHaveAttribute("aria-expanded", "false");
   });
 
-  it("offers the chart only where there is one (the Timeline view)", async () => {
-    renderWithStore(<ExportMenu />, { view: "table" });
+  it.each([
+    ["table", "Table"],
+    ["compare", "Comparison"],
+    ["figures", "Figures"],
+  ] as const)("offers an image of the %s view too", async (view, name) => {
+    renderWithStore(<ExportMenu />, { view });
     fireEvent.click(screen.getByRole("button", { name: /Export/ }));
-    expect(await screen.findByRole("button", { name: /Chart as SVG/ })).toBeDisabled();
+    expect(await screen.findByRole("button", { name: new RegExp(`^${name} as SVG`) })).toBeEnabled();
+    expect(screen.getByRole("button", { name: new RegExp(`^${name} as PNG`) })).toBeEnabled();
     expect(screen.getByRole("button", { name: /Events as JSON/ })).toBeEnabled();
   });
 });

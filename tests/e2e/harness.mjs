@@ -66,3 +66,42 @@ export async function axe(page, options = {}) {
     }));
   }, options);
 }
+
+/**
+ * A host site on another origin (another port) for embedding tests: `page(name, body)`
+ * writes an HTML page holding `body` and returns its URL. Close it with `close()`.
+ */
+export async function startHost() {
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  const path = await import("node:path");
+  const { startServer } = await import("../../scripts/serve.mjs");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spt-host-"));
+  const server = await startServer({ dir });
+  return {
+    url: server.url,
+    page(name, body, { title = "Host" } = {}) {
+      fs.writeFileSync(
+        path.join(dir, name),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"></head><body style="margin:0;padding:16px;font-family:sans-serif">${body}</body></html>`,
+      );
+      return server.url + name;
+    },
+    async close() {
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The content frame of the iframe `selector`, once its app is ready. */
+export async function frameReady(page, selector) {
+  const handle = await page.waitForSelector(selector);
+  let frame = await handle.contentFrame();
+  for (let i = 0; !frame && i < 50; i++) {
+    await page.waitForTimeout(100);
+    frame = await handle.contentFrame();
+  }
+  await waitReady(frame);
+  return frame;
+}

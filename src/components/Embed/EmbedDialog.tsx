@@ -11,6 +11,7 @@ import {
   embedSrc,
   hostScript,
   iframeCode,
+  scriptTag,
   type SnippetOptions,
 } from "../../embed/hostSnippet";
 import { CodeBlock } from "./CodeBlock";
@@ -177,6 +178,12 @@ export default function EmbedDialog() {
         <CodeBlock
           label={`Script (after the iframe): ${[auto && "automatic height", deepLinks && "shareable links"].filter(Boolean).join(" and ")}`}
           code={script}
+        />
+      ) : null}
+      {script ? (
+        <CodeBlock
+          label="Or instead, one line for every timeline on the page (embed.js)"
+          code={scriptTag(opts.appUrl)}
         />
       ) : (
         <p className="embed-hint">No script needed: a fixed height without shareable links is plain HTML.</p>

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useCallback, useId, useRef, useState } from "react";
+import { Popover } from "../Modal/Popover";
 
 // The menu's items, the export code and their styles load on the first open.
 const ExportPanel = lazy(() => import("./ExportPanel"));
 
-/** "Export ▾": a disclosure button; the items are in ExportPanel. */
+/** "Export ▾": a disclosure button and the app's popover (never clipped); the items are in ExportPanel. */
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
@@ -40,9 +41,11 @@ export function ExportMenu() {
         Export <span aria-hidden="true">▾</span>
       </button>
       {loaded && (
-        <Suspense fallback={null}>
-          <ExportPanel id={id} open={open} onClose={close} button={button} wrap={wrap} />
-        </Suspense>
+        <Popover id={id} open={open} onClose={close} anchor={button} className="export-popover">
+          <Suspense fallback={null}>
+            <ExportPanel id={`${id}-list`} open={open} onClose={close} button={button} wrap={wrap} />
+          </Suspense>
+        </Popover>
       )}
     </div>
   );

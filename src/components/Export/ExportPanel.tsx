@@ -3,20 +3,29 @@ import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStore
 import type { ExportFile, ExportKind } from "./exportActions";
 import { selectFilteredEvents, selectIsBuiltInData, selectView } from "../../store/selectors";
 import { requestPrint, requestWorksheet } from "./printRequest";
+import type { View } from "../../url/urlState";
 import "./Export.css";
 
 // The export code (SVG cloning, CSV writer) and the fallback dialog load on first use.
 const ExportFallback = lazy(() => import("./ExportFallback"));
 
+/** What the image of each view is called in the menu. */
+const IMAGE_NAME: Record<View, string> = {
+  timeline: "Chart",
+  compare: "Comparison",
+  table: "Table",
+  figures: "Figures",
+};
+
 const DONE: Record<ExportKind, string> = {
-  svg: "chart (SVG)",
-  png: "chart (PNG)",
+  svg: "image (SVG)",
+  png: "image (PNG)",
   csv: "events (CSV)",
   json: "events (JSON)",
 };
 
 /**
- * The Export menu's items and what they do: the chart as SVG or PNG, the filtered
+ * The Export menu's items and what they do: the view as an SVG or PNG image, the filtered
  * events as CSV or JSON, a printed handout. Loaded on the first open of the menu.
  */
 export default function ExportPanel({
@@ -40,7 +49,8 @@ export default function ExportPanel({
   const [status, setStatus] = useState("");
   const [error, setError] = useState("");
   const [fallback, setFallback] = useState<ExportFile | null>(null);
-  const hasChart = view === "timeline";
+  // Every view exports as an image: the timeline as a drawn chart, the others as they look.
+  const what = IMAGE_NAME[view];
 
   useEffect(() => {
     if (open) setError("");
@@ -79,19 +89,15 @@ export default function ExportPanel({
     <>
       <ul id={id} className="export-menu" hidden={!open} aria-label="Export">
         <li>
-          <button type="button" className="export-item" disabled={!hasChart} onClick={() => void run("svg")}>
-            Chart as SVG
-            <span className="export-hint">
-              {hasChart ? "vector, for print and editing" : "on the Timeline view"}
-            </span>
+          <button type="button" className="export-item" onClick={() => void run("svg")}>
+            {what} as SVG
+            <span className="export-hint">vector, for print and editing</span>
           </button>
         </li>
         <li>
-          <button type="button" className="export-item" disabled={!hasChart} onClick={() => void run("png")}>
-            Chart as PNG
-            <span className="export-hint">
-              {hasChart ? "2× resolution, for slides" : "on the Timeline view"}
-            </span>
+          <button type="button" className="export-item" onClick={() => void run("png")}>
+            {what} as PNG
+            <span className="export-hint">2× resolution, for slides</span>
           </button>
         </li>
         <li>

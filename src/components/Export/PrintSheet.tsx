@@ -7,6 +7,7 @@ import { formatAmount } from "../../data/formatAmount";
 import { CHART_SELECTOR } from "./chartSelector";
 import { accessDate, describeView, viewLine } from "./viewSummary";
 import "./PrintSheet.css";
+import { EventImageView } from "../Detail/EventImageView";
 
 /** Give the live chart a viewBox while printing, so print CSS can scale it to the page width. */
 function fitChartForPrint(on: boolean): void {
@@ -86,6 +87,7 @@ export default function PrintSheet({ printRequest }: { printRequest: number }) {
               {e.amount ? ` · ${formatAmount(e.amount)}` : ""}
             </span>
             <p className="print-summary">{e.summary}</p>
+            {e.image && <EventImageView image={e.image} className="event-image event-image--print" eager />}
             {/* A handout must not present a placed date as printed. */}
             {describeDateKind(e) && <p className="print-sources print-datekind">{describeDateKind(e)}</p>}
             <p className="print-sources">

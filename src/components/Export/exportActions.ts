@@ -5,7 +5,8 @@
 import type { TimelineState } from "../../store/types";
 import { selectFilteredEvents, selectLaneActors } from "../../store/selectors";
 import { buildChartSvg, svgToPng } from "./exportChart";
-import { CHART_SELECTOR } from "./chartSelector";
+import { buildViewSvg } from "./exportView";
+import { CHART_SELECTOR, VIEW_ROOT_SELECTOR } from "./chartSelector";
 import { eventsToCsv, eventsToJson } from "./exportData";
 import { accessDate, describeView, exportFileBase, viewLine } from "./viewSummary";
 import { inFrame, saveBlob } from "./download";
@@ -57,17 +58,26 @@ export async function makeExport(
     }
     case "svg":
     case "png": {
-      const svg = document.querySelector<SVGSVGElement>(CHART_SELECTOR);
-      if (!svg) throw new Error("There is no chart on screen: switch to the Timeline view to export it.");
-      const out = buildChartSvg({
-        svg,
-        ds,
-        events,
-        lanes: selectLaneActors(s),
-        view,
-        url,
-        date: accessDate(),
-      });
+      const out = s.view === "timeline" ? chartImage() : viewImage();
+      function chartImage() {
+        const svg = document.querySelector<SVGSVGElement>(CHART_SELECTOR);
+        if (!svg) throw new Error("There is no chart on screen yet: try again once it has drawn.");
+        return buildChartSvg({
+          svg,
+          ds: ds!,
+          events,
+          lanes: selectLaneActors(s),
+          view,
+          url,
+          date: accessDate(),
+        });
+      }
+      // Table, Compare, Figures: the view's own root (the panel's first child), drawn whole.
+      function viewImage() {
+        const root = document.querySelector<HTMLElement>(VIEW_ROOT_SELECTOR);
+        if (!root) throw new Error("There is no view on screen yet: try again once it has drawn.");
+        return buildViewSvg({ root, sources: ds!.sources, view, url, date: accessDate() });
+      }
       if (kind === "svg")
         return {
           kind,

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectPresenting, selectStoryStep } from "../../store/selectors";
 import { PRINT_EVENT, WORKSHEET_EVENT } from "../Export/printRequest";
+import { usePrintReady } from "../Export/usePrintReady";
 
 // The story UI and data, the presentation chrome and the handout list load only when used.
 const StoryPanel = lazy(() => import("./StoryPanel"));
@@ -20,6 +21,8 @@ export function StoryLayer() {
   const presenting = useTimelineStore(selectPresenting);
   const store = useTimelineStoreApi();
   const [print, setPrint] = useState(0);
+  // The handout's list is prepared in idle time too, so the browser's own Print has it.
+  const printReady = usePrintReady();
   const [worksheet, setWorksheet] = useState(0);
   const [worksheetNote, setWorksheetNote] = useState("");
   const onWorksheetDone = useCallback((msg: string) => setWorksheetNote(msg), []);
@@ -72,7 +75,7 @@ export function StoryLayer() {
           <StoryPanel />
         </Suspense>
       )}
-      {print > 0 && ds && (
+      {(print > 0 || printReady) && ds && (
         <Suspense fallback={null}>
           <PrintSheet printRequest={print} />
         </Suspense>

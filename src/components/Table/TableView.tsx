@@ -15,6 +15,7 @@ import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import { sortEvents, type SortKey, type SortDir } from "../../data/sortEvents";
 import { highlightParts, hasMatch, snippet } from "./highlight";
 import { useRowWindow } from "./useRowWindow";
+import { shortCitations } from "./shortCitation";
 import "./Table.css";
 
 const COLUMNS: { key: SortKey; name: string }[] = [
@@ -209,10 +210,10 @@ function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
           </span>
         )}
       </td>
-      <td>
+      <td className="td-actors">
         <Hl text={actors} terms={terms} />
       </td>
-      <td>
+      <td className="td-category">
         <Hl text={category} terms={terms} />
       </td>
       <td className="td-amount">
@@ -224,11 +225,11 @@ function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
         )}
       </td>
       <td className="td-source">
-        {ev.sources.map((src, i) => (
-          <span key={i} className="cite">
-            {ds.sourceById.get(src.source)?.title ?? src.source}
-            {src.section && `, “${src.section}”`}
-            {src.page !== undefined && `, p. ${src.page}`}
+        {/* Short ("2009, p. 6"): the full citation is in the tooltip, the detail panel and About. */}
+        {shortCitations(ev.sources, (id) => ds.sourceById.get(id)).map((c, i) => (
+          <span key={i} className="cite" title={c.full}>
+            {i > 0 && "; "}
+            {c.text}
           </span>
         ))}
       </td>

@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { dateOrderOfLocale } from "../../data/readDate";
 import type { DataSlice, InitialState, TimelineState } from "../types";
 
 export const createDataSlice =
@@ -28,7 +29,10 @@ export const createDataSlice =
           ? { status: "ready", loaded: 0, total: null, error: null }
           : { status: "error", loaded: 0, total: null, error: "Loading was cancelled." },
       }),
-    setLoadError: (error) => set({ load: { ...get().load, status: "error", error } }),
+    setLoadError: (error, problems = []) =>
+      set({ load: { ...get().load, status: "error", error, problems } }),
+    dateOrder: dateOrderOfLocale(typeof navigator !== "undefined" ? navigator.language : undefined),
+    setDateOrder: (dateOrder) => set({ dateOrder }),
     setDataset: (ds, info = {}) => {
       const prev = get();
       // Drop filter values and a selection that the new dataset does not have.
@@ -45,7 +49,7 @@ export const createDataSlice =
         load: { status: "ready", loaded: 0, total: null, error: null },
         problems: info.problems ?? [],
         skipped: info.skipped ?? 0,
-        datasetVersion: prev.datasetVersion + 1,
+        datasetVersion: info.keepViews && prev.dataset ? prev.datasetVersion : prev.datasetVersion + 1,
         actors: keep(prev.actors, ds.actorById),
         categories: keep(prev.categories, ds.categoryById),
         selectedId: prev.selectedId && ds.eventById.has(prev.selectedId) ? prev.selectedId : null,
