@@ -79,7 +79,7 @@ test("a timeline opened from a file, shared as a link, opens identically in a fr
 
   // Opening another dataset drops the fragment from the address.
   await mark.getByRole("button", { name: "Open the built-in timeline" }).click();
-  await other.getByRole("heading", { name: "Soft Power Timeline", level: 1 }).waitFor();
+  await mark.waitFor({ state: "detached" });
   await other.waitForFunction(() => location.hash === "");
   await fresh.close();
   await page.context().close();
