@@ -7,8 +7,11 @@ import { parsePartialDate } from "../../src/data/dates";
 it("labels BC years as historians count them: 500 BC, 50 BC, then 50 (no year 0)", () => {
   const a = parsePartialDate("-0600")!.start;
   const b = parsePartialDate("0200")!.end;
-  const labels = timeTicks(createTimeScale([a, b], [0, 800]), 800).map((t) => t.label);
-  expect(labels.slice(0, 3)).toEqual(["600 BC", "550 BC", "500 BC"]);
+  // A tick label that would be cut at the chart's edge is left blank (ticks.ts), so read the shown ones.
+  const labels = timeTicks(createTimeScale([a, b], [0, 800]), 800)
+    .map((t) => t.label)
+    .filter((l) => l !== "");
+  expect(labels.slice(0, 2)).toEqual(["550 BC", "500 BC"]);
   expect(labels).toContain("50 BC");
   expect(labels[labels.indexOf("50 BC") + 1]).toBe("50");
 });
