@@ -89,6 +89,9 @@ export const EventMarks = memo(function EventMarks({
                 x={it.labelDx}
                 dy="0.35em"
                 textAnchor={it.labelAnchor}
+                // A label shortened to fit ("Japan's aid…") is not part of the mark's full name;
+                // screen readers get the full name from aria-label, so the cut text is hidden from them.
+                aria-hidden={it.label.endsWith("…") ? true : undefined}
               >
                 {it.label}
               </text>
