@@ -337,36 +337,34 @@ async function sameRangeFresh(page, label) {
   await fresh.close();
 }
 
-test(
-  "after wheel, drag, brush drag and keys the URL's from/to are the range on screen",
-  { todo: "open: after a wheel from the whole period, a fresh page shows a range about a year later" },
-  async () => {
-    const page = await openApp(env.browser, env.base, "", { viewport: { width: 1280, height: 800 } });
-    const box = await page.locator(`${AREA} svg`).boundingBox();
-    const cx = box.x + box.width / 2;
-    const cy = box.y + 120;
-    await page.mouse.move(cx, cy);
-    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
-    await sameRangeFresh(page, "wheel");
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(cx - i * 20, cy);
-    await page.mouse.up();
-    await sameRangeFresh(page, "drag");
-    const sel = await page.locator(".overview-brush .selection").boundingBox();
-    await page.mouse.move(sel.x + sel.width / 2, sel.y + sel.height / 2);
-    await page.mouse.down();
-    for (let i = 1; i <= 20; i++) {
-      await page.mouse.move(sel.x + sel.width / 2 - i * 6, sel.y + sel.height / 2);
-      await page.waitForTimeout(40);
-    }
-    await page.mouse.up();
-    await sameRangeFresh(page, "slow brush drag");
-    await page.keyboard.press("-");
-    await sameRangeFresh(page, "keys");
-    await page.context().close();
-  },
-);
+// The slow brush drag once left the URL a year or more off: the chart's animated follow
+// moved the brush under the pointer, and the drag ended on that lagging selection.
+test("after wheel, drag, brush drag and keys the URL's from/to are the range on screen", async () => {
+  const page = await openApp(env.browser, env.base, "", { viewport: { width: 1280, height: 800 } });
+  const box = await page.locator(`${AREA} svg`).boundingBox();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + 120;
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+  await sameRangeFresh(page, "wheel");
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(cx - i * 20, cy);
+  await page.mouse.up();
+  await sameRangeFresh(page, "drag");
+  const sel = await page.locator(".overview-brush .selection").boundingBox();
+  await page.mouse.move(sel.x + sel.width / 2, sel.y + sel.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) {
+    await page.mouse.move(sel.x + sel.width / 2 - i * 6, sel.y + sel.height / 2);
+    await page.waitForTimeout(40);
+  }
+  await page.mouse.up();
+  await sameRangeFresh(page, "slow brush drag");
+  await page.keyboard.press("-");
+  await sameRangeFresh(page, "keys");
+  await page.context().close();
+});
 
 test("in an embed the wheel scrolls the article; Ctrl+wheel zooms, with a hint", async () => {
   fs.writeFileSync(
