@@ -286,7 +286,14 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     // Priority order without a full sort: pinned, then importance 1, 2, 3, each in time order.
     const buckets: NormalizedEvent[][] = [[], [], [], []];
     for (const ev of offered) buckets[first.has(ev.id) ? 0 : ev.importance]!.push(ev);
-    const evs = buckets.flat();
+    // Events labelled in an earlier lane come last here: this lane's room goes first to the
+    // events it can name (zoomed to 2003–2009 the ASEAN lane was otherwise all repeats, bare).
+    const rest = buckets.slice(1).flat();
+    const evs = [
+      ...buckets[0]!,
+      ...rest.filter((ev) => !labelled.has(ev.id)),
+      ...rest.filter((ev) => labelled.has(ev.id)),
+    ];
     const rows = Array.from({ length: rowBudget[li]! }, () => new RowOccupancy());
     if (lane.nameWidth) rows[0]?.add(-Infinity, lane.nameWidth);
     const geo = new Map<string, Geo>();
