@@ -286,7 +286,14 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     // Priority order without a full sort: pinned, then importance 1, 2, 3, each in time order.
     const buckets: NormalizedEvent[][] = [[], [], [], []];
     for (const ev of offered) buckets[first.has(ev.id) ? 0 : ev.importance]!.push(ev);
-    const evs = buckets.flat();
+    // Events labelled in an earlier lane come last here: this lane's room goes first to the
+    // events it can name (zoomed to 2003–2009 the ASEAN lane was otherwise all repeats, bare).
+    const rest = buckets.slice(1).flat();
+    const evs = [
+      ...buckets[0]!,
+      ...rest.filter((ev) => !labelled.has(ev.id)),
+      ...rest.filter((ev) => labelled.has(ev.id)),
+    ];
     const rows = Array.from({ length: rowBudget[li]! }, () => new RowOccupancy());
     if (lane.nameWidth) rows[0]?.add(-Infinity, lane.nameWidth);
     const geo = new Map<string, Geo>();
@@ -385,10 +392,12 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     // room: inside its span bar, else to its right up to the next thing drawn.
     for (const ev of evs) {
       const p = placed.get(ev.id);
-      if (!p || p.option !== null || labelled.has(ev.id)) continue;
+      if (!p || p.option !== null) continue;
       const g = geo.get(ev.id)!;
       const bold = ev.importance === 1;
       const m = (t: string) => o.measure(t, bold);
+      // A name inside a span's own bar takes no one's room, so a span labelled in an earlier
+      // lane is named here too: a long bare bar would otherwise leave its lane unreadable.
       if (ev.isSpan) {
         const text = truncateToWidth(ev.title, Math.min(g.bx1, W) - g.bx0 - 2 * LABEL_GAP, m);
         if (text && g.bx1 - g.bx0 >= MIN_TRUNC) {
@@ -396,6 +405,7 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
           continue;
         }
       }
+      if (labelled.has(ev.id)) continue;
       const row = rows[p.row]!;
       const start = g.bx1 + LABEL_GAP;
       const room = Math.min(W, row.nextStart(p.iv.x1) - 2 * LABEL_PAD - 0.5) - start;

@@ -165,33 +165,28 @@ for (const [w, h] of [
   [1024, 768],
   [1280, 720],
 ]) {
-  // todo: one of these checks still fails after the layout work (see the report of branch chart).
-  test(
-    `zoomed to 2003–2009 at ${w}×${h}: ASEAN has labels, none crosses a span bar, ticks are whole`,
-    { todo: "open: a check still fails" },
-    async () => {
-      const page = await openApp(env.browser, env.base, "?from=2003&to=2009", {
-        viewport: { width: w, height: h },
-      });
-      const b = await boxes(page);
-      const asean = b.items.filter((i) => i.key.startsWith("asean:") && i.label);
-      assert.ok(asean.length >= 2, `ASEAN labels: ${asean.length}`);
-      const bad = [];
-      for (const i of b.items)
-        for (const j of b.items) {
-          if (!i.label || !j.bar || (i === j && i.inside)) continue;
-          if (i === j) continue;
-          if (hit(i.label, j.bar)) bad.push(`${i.key} label × ${j.key} bar`);
-        }
-      assert.deepEqual(bad, []);
-      for (const t of b.ticks) assert.ok(t.x0 >= b.area.x0 && t.x1 <= b.area.x1, "tick label whole");
-      // A span that started before 2003 keeps its name at the left edge.
-      const pinned = b.items.filter((i) => i.inside && i.bar && i.bar.x0 < b.area.x0 + 2);
-      assert.ok(pinned.length >= 1, "a span begun before the view is named at the left edge");
-      for (const p of pinned) assert.ok(p.label.x0 >= b.area.x0 && p.label.x0 < b.area.x0 + 40);
-      await page.context().close();
-    },
-  );
+  test(`zoomed to 2003–2009 at ${w}×${h}: ASEAN has labels, none crosses a span bar, ticks are whole`, async () => {
+    const page = await openApp(env.browser, env.base, "?from=2003&to=2009", {
+      viewport: { width: w, height: h },
+    });
+    const b = await boxes(page);
+    const asean = b.items.filter((i) => i.key.startsWith("asean:") && i.label);
+    assert.ok(asean.length >= 2, `ASEAN labels: ${asean.length}`);
+    const bad = [];
+    for (const i of b.items)
+      for (const j of b.items) {
+        if (!i.label || !j.bar || (i === j && i.inside)) continue;
+        if (i === j) continue;
+        if (hit(i.label, j.bar)) bad.push(`${i.key} label × ${j.key} bar`);
+      }
+    assert.deepEqual(bad, []);
+    for (const t of b.ticks) assert.ok(t.x0 >= b.area.x0 && t.x1 <= b.area.x1, "tick label whole");
+    // A span that started before 2003 keeps its name at the left edge.
+    const pinned = b.items.filter((i) => i.inside && i.bar && i.bar.x0 < b.area.x0 + 2);
+    assert.ok(pinned.length >= 1, "a span begun before the view is named at the left edge");
+    for (const p of pinned) assert.ok(p.label.x0 >= b.area.x0 && p.label.x0 < b.area.x0 + 40);
+    await page.context().close();
+  });
 }
 
 test("first and last tick labels are never cut (a story-like range)", async () => {
@@ -337,36 +332,34 @@ async function sameRangeFresh(page, label) {
   await fresh.close();
 }
 
-test(
-  "after wheel, drag, brush drag and keys the URL's from/to are the range on screen",
-  { todo: "open: after a wheel from the whole period, a fresh page shows a range about a year later" },
-  async () => {
-    const page = await openApp(env.browser, env.base, "", { viewport: { width: 1280, height: 800 } });
-    const box = await page.locator(`${AREA} svg`).boundingBox();
-    const cx = box.x + box.width / 2;
-    const cy = box.y + 120;
-    await page.mouse.move(cx, cy);
-    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
-    await sameRangeFresh(page, "wheel");
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(cx - i * 20, cy);
-    await page.mouse.up();
-    await sameRangeFresh(page, "drag");
-    const sel = await page.locator(".overview-brush .selection").boundingBox();
-    await page.mouse.move(sel.x + sel.width / 2, sel.y + sel.height / 2);
-    await page.mouse.down();
-    for (let i = 1; i <= 20; i++) {
-      await page.mouse.move(sel.x + sel.width / 2 - i * 6, sel.y + sel.height / 2);
-      await page.waitForTimeout(40);
-    }
-    await page.mouse.up();
-    await sameRangeFresh(page, "slow brush drag");
-    await page.keyboard.press("-");
-    await sameRangeFresh(page, "keys");
-    await page.context().close();
-  },
-);
+// The slow brush drag once left the URL a year or more off: the chart's animated follow
+// moved the brush under the pointer, and the drag ended on that lagging selection.
+test("after wheel, drag, brush drag and keys the URL's from/to are the range on screen", async () => {
+  const page = await openApp(env.browser, env.base, "", { viewport: { width: 1280, height: 800 } });
+  const box = await page.locator(`${AREA} svg`).boundingBox();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + 120;
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+  await sameRangeFresh(page, "wheel");
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(cx - i * 20, cy);
+  await page.mouse.up();
+  await sameRangeFresh(page, "drag");
+  const sel = await page.locator(".overview-brush .selection").boundingBox();
+  await page.mouse.move(sel.x + sel.width / 2, sel.y + sel.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) {
+    await page.mouse.move(sel.x + sel.width / 2 - i * 6, sel.y + sel.height / 2);
+    await page.waitForTimeout(40);
+  }
+  await page.mouse.up();
+  await sameRangeFresh(page, "slow brush drag");
+  await page.keyboard.press("-");
+  await sameRangeFresh(page, "keys");
+  await page.context().close();
+});
 
 test("in an embed the wheel scrolls the article; Ctrl+wheel zooms, with a hint", async () => {
   fs.writeFileSync(

@@ -33,6 +33,12 @@ export function Overview({
   const gRef = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const programmatic = useRef(false);
+  /**
+   * True while the reader drags the brush. The chart's animated follow would otherwise move
+   * the brush under the pointer (see moveBrush), and d3-brush reports that lagging selection
+   * when the drag ends: the view and the URL then settle on different ranges.
+   */
+  const dragging = useRef(false);
   const onBrushRef = useRef(onBrush);
   onBrushRef.current = onBrush;
   const { width } = useElementSize(wrap);
@@ -50,15 +56,20 @@ export function Overview({
         [0, 0],
         [w, H - 16],
       ])
-      .on("brush end", (ev: { selection: [number, number] | null; sourceEvent: unknown; type: string }) => {
-        if (programmatic.current || !ev.sourceEvent) return;
-        if (!ev.selection) {
-          onBrushRef.current(limits, false);
-          return;
-        }
-        const [a, b] = ev.selection.map((x) => scale.invert(x).getTime()) as [number, number];
-        onBrushRef.current([a, b], ev.type === "brush");
-      });
+      .on(
+        "start brush end",
+        (ev: { selection: [number, number] | null; sourceEvent: unknown; type: string }) => {
+          if (programmatic.current || !ev.sourceEvent) return;
+          dragging.current = ev.type !== "end";
+          if (ev.type === "start") return;
+          if (!ev.selection) {
+            onBrushRef.current(limits, false);
+            return;
+          }
+          const [a, b] = ev.selection.map((x) => scale.invert(x).getTime()) as [number, number];
+          onBrushRef.current([a, b], ev.type === "brush");
+        },
+      );
     brushRef.current = brush;
     select(g).call(brush);
     return () => {
@@ -69,7 +80,7 @@ export function Overview({
   const moveBrush = useCallback(
     (d: Domain) => {
       const g = gRef.current;
-      if (!g || !brushRef.current) return;
+      if (!g || !brushRef.current || dragging.current) return;
       programmatic.current = true;
       select(g).call(brushRef.current.move, [scale(d[0]), scale(d[1])]);
       programmatic.current = false;
