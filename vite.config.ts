@@ -1,6 +1,7 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
+import { VitePWA } from "vite-plugin-pwa";
 import { validateDataPlugin } from "./scripts/validateDataPlugin";
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
@@ -16,6 +17,29 @@ function inlineFavicon(): Plugin {
   };
 }
 
+/**
+ * Offline in class: after one visit a service worker serves the app shell, every lazy
+ * chunk and the built-in data from the cache. It waits until the page says so
+ * (src/offline/registerOffline.ts offers "A new version is available — Reload"), so an
+ * update never lands mid-lesson. Not in the single-file build: file:// has no service workers.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: "prompt",
+    // We register it ourselves, after the first paint and never in a frame or from file://.
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ["**/*.{js,css,html,svg,json,csv}"],
+      cleanupOutdatedCaches: true,
+      // Any address of the app (`./?view=table&actors=japan`) opens from the cache offline;
+      // files beside it (template.csv, dataset.schema.json) are not pages.
+      navigateFallback: "index.html",
+      navigateFallbackAllowlist: [/\/(index\.html)?(\?.*)?$/],
+    },
+  });
+}
+
 // `--mode single` writes one self-contained HTML file (dist-offline/index.html)
 // that runs from file:// with no network: scripts, styles and data inlined.
 export default defineConfig(({ mode }) => {
@@ -25,7 +49,7 @@ export default defineConfig(({ mode }) => {
     base: "./",
     // viteSingleFile also inlines dynamic imports (the dataset chunk, lazy views and
     // dialogs) into the one script: nothing is fetched at run time from file://.
-    plugins: [validateDataPlugin(), react(), ...(single ? [viteSingleFile(), inlineFavicon()] : [])],
+    plugins: [validateDataPlugin(), react(), ...(single ? [viteSingleFile(), inlineFavicon()] : offline())],
     build: {
       outDir: single ? "dist-offline" : "dist",
       target: "es2022",

@@ -28,7 +28,9 @@ const TYPES = {
  */
 export function startServer({ dir, port = 0, host = "127.0.0.1", headers = {} }) {
   const root = path.resolve(dir);
-  const server = http.createServer((req, res) => {
+  // A shared link may carry a long search text (q=, trimmed on load): accept addresses up to
+  // 1 MB instead of Node's 16 KB header limit, which would answer 431 with no page at all.
+  const server = http.createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     const u = new URL(req.url ?? "/", "http://x");
     let rel = decodeURIComponent(u.pathname);
     if (rel.endsWith("/")) rel += "index.html";

@@ -14,7 +14,7 @@ import { decodeUrlState } from "./url/urlState";
 import { urlToInitialState } from "./url/stateMapping";
 import { syncUrl } from "./url/syncUrl";
 import { resolveMode } from "./modes/resolveMode";
-import { loadBuiltIn, loadFromShare, loadFromUrl, refuseDataUrl } from "./app/loadData";
+import { loadBuiltIn, loadFromUrl, refuseDataUrl } from "./app/loadData";
 import { isShareFragment } from "./share/fragment";
 import "./styles/theme.css";
 import "./styles/app.css";
@@ -45,9 +45,17 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   const load = (dataUrl: string | null) => (dataUrl ? loadFromUrl(store, dataUrl) : loadBuiltIn(store));
   // A share link carries its dataset in the fragment, which wins over `data=`.
   const hash = opts.hash ?? (opts.syncUrl ? window.location.hash : "");
+  const loadFromShare = (h: string) =>
+    void import("./app/loadShare").then(
+      (m) => m.loadFromShare(store, h),
+      () =>
+        store
+          .getState()
+          .setLoadError("The shared timeline could not be opened: the app could not load its code."),
+    );
   // A data= the URL codec refused (javascript:, data:, file:…) is reported, never replaced by the built-in data.
   const refusedData = url.data ? null : new URLSearchParams(opts.queryStr ?? "").get("data");
-  if (isShareFragment(hash)) void loadFromShare(store, hash);
+  if (isShareFragment(hash)) loadFromShare(hash);
   else if (refusedData?.trim()) refuseDataUrl(store, refusedData);
   else void load(url.data ?? null);
 
@@ -55,7 +63,7 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   if (opts.syncUrl) {
     // Another share link pasted into this tab's address bar changes only the fragment: no reload.
     const onHash = () => {
-      if (isShareFragment(window.location.hash)) void loadFromShare(store, window.location.hash);
+      if (isShareFragment(window.location.hash)) loadFromShare(window.location.hash);
     };
     window.addEventListener("hashchange", onHash);
     cleanups.push(() => window.removeEventListener("hashchange", onHash));
@@ -117,6 +125,11 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
     );
   }
 
+  // Offline in class: the service worker registers from its own chunk once the timeline is
+  // ready and the page idle, so its caching never competes with the first view. Not in the
+  // single-file build (file:// has none) and not for a mount inside someone else's page.
+  if (opts.syncUrl && import.meta.env.MODE !== "single") afterReady(registerWhenIdle);
+
   const root = createRoot(el);
   root.render(
     <StrictMode>
@@ -130,4 +143,36 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
       root.unmount();
     },
   };
+}
+
+function registerWhenIdle(): void {
+  const run = () => void import("./offline/registerOffline").then((m) => m.registerOffline());
+  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+    .requestIdleCallback;
+  if (idle) idle(run, { timeout: 5000 });
+  else setTimeout(run, 2000);
+}
+
+/** Run once after the readiness mark (or, if the data never loads, a while after the page's load). */
+function afterReady(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  const fallback = () => setTimeout(once, 10_000);
+  if (document.readyState === "complete") fallback();
+  else window.addEventListener("load", fallback, { once: true });
+  try {
+    if (performance.getEntriesByName("timeline:ready").length) return once();
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName("timeline:ready").length === 0) return;
+      observer.disconnect();
+      once();
+    });
+    observer.observe({ type: "mark" });
+  } catch {
+    // No PerformanceObserver: the fallback registers it.
+  }
 }

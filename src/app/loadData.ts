@@ -11,14 +11,14 @@ import type { LoadProgress, LoadRequest } from "../data/datasetParts";
 // when someone brings their own data: the first view of the built-in one stays small.
 // They run in a worker (workerLoad.ts, also loaded on demand); these are the
 // main-thread fallback for browsers where no worker can start.
-const customLoaders = () =>
+export const customLoaders = () =>
   Promise.all([import("../data/parseDataset"), import("../data/fetchDataset"), import("../data/readFile")]);
 import type { TimelineStore } from "../store/createTimelineStore";
 
 let controller: AbortController | null = null;
 
 /** Abort whatever load is in flight: the newest request wins. */
-function freshSignal(): AbortSignal {
+export function freshSignal(): AbortSignal {
   controller?.abort();
   controller = new AbortController();
   return controller.signal;
@@ -93,7 +93,7 @@ const progressOf =
  * Load in the worker; true when it handled the request (done, failed or cancelled),
  * false when no worker could run it and the main thread must.
  */
-async function viaWorker(
+export async function viaWorker(
   store: TimelineStore,
   req: LoadRequest,
   signal: AbortSignal,
@@ -203,44 +203,4 @@ export async function loadFromFile(store: TimelineStore, file: File): Promise<vo
     problems: parsed.problems,
     skipped: parsed.skipped,
   });
-}
-
-/**
- * A share link (`#d1.…`): unpack the fragment (src/share/shareCodec.ts, loaded only
- * now), then check and load its text exactly as a `data=` file's, in the worker when
- * one can start. The fragment was read from the address bar: it never reached a server.
- */
-export async function loadFromShare(store: TimelineStore, fragment: string): Promise<void> {
-  const signal = freshSignal();
-  store.getState().setLoading({ loaded: 0, total: null, phase: "parse" });
-  try {
-    const { decodeShareFragment, SHARE_FILENAME, SHARE_ERROR_PREFIX } = await import("../share/shareCodec");
-    if (signal.aborted) return;
-    const unpacked = await decodeShareFragment(fragment);
-    if (signal.aborted) return;
-    if (!unpacked.ok) {
-      store.getState().setLoadError(unpacked.error);
-      return;
-    }
-    const hint = { filename: SHARE_FILENAME, contentType: "application/json" };
-    const info = { dataUrl: null, shared: true };
-    const req: LoadRequest = { kind: "text", text: unpacked.text, hint };
-    if (await viaWorker(store, req, signal, info, SHARE_ERROR_PREFIX)) return;
-    if (signal.aborted) return;
-    const [{ parseDatasetText }] = await customLoaders();
-    const parsed = parseDatasetText(unpacked.text, hint);
-    if (signal.aborted) return;
-    if (!parsed.ok) {
-      store.getState().setLoadError(SHARE_ERROR_PREFIX + parsed.error);
-      return;
-    }
-    store.getState().setDataset(normalizeDataset(parsed.dataset), {
-      ...info,
-      problems: parsed.problems,
-      skipped: parsed.skipped,
-    });
-  } catch (e) {
-    // The codec chunk itself failed to load (offline before the first visit, a redeploy).
-    store.getState().setLoadError(`The shared timeline could not be opened: ${(e as Error).message}`);
-  }
 }

@@ -2,11 +2,12 @@
  * Axis ticks that adapt from decades to months. `timeTicks(scale, width)` picks
  * the finest calendar step whose labels keep a readable distance apart.
  */
-import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from "d3-time";
+import { timeInterval, utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from "d3-time";
 import { utcFormat } from "d3-time-format";
 import type { ScaleTime } from "d3-scale";
 import { DAY } from "./timeScale";
 import { estimateTextWidth } from "./textWidth";
+import { formatYear } from "../data/dates";
 
 export interface Tick {
   value: number;
@@ -32,16 +33,45 @@ interface Step {
   major: (d: Date) => boolean;
 }
 
-const fmtYear = utcFormat("%Y");
+// Years through formatYear, so that BC years read "500 BC" (d3's %Y would print "-0499").
+const fmtYear = (d: Date) => formatYear(d.getUTCFullYear());
 const fmtMonth = utcFormat("%b");
-const fmtMonthYear = utcFormat("%b %Y");
+const fmtMonthYear = (d: Date) => `${fmtMonth(d)} ${fmtYear(d)}`;
 const fmtDayMonth = utcFormat("%-d %b");
 const fmtDay = utcFormat("%-d");
 
-const yearEvery = (n: number) => utcYear.every(n)!;
+/**
+ * Every n years as historians count them: AD ticks at multiples of n (as d3's utcYear.every),
+ * BC ticks at n BC, 2n BC… (astronomical years 1 − n, 1 − 2n…), so that labels read
+ * "500 BC", not "501 BC". Across the era boundary the step from n BC to n AD has no year 0.
+ */
+function yearEvery(n: number): TimeInterval {
+  const index = (y: number) => (y >= n ? Math.floor(y / n) : y >= 1 ? 0 : 1 - Math.ceil((1 - y) / n));
+  const yearOf = (i: number) => (i >= 1 ? i * n : 1 - (1 - i) * n);
+  return timeInterval(
+    (date) => {
+      date.setUTCFullYear(yearOf(index(date.getUTCFullYear())), 0, 1);
+      date.setUTCHours(0, 0, 0, 0);
+    },
+    (date, step) => {
+      date.setUTCFullYear(yearOf(index(date.getUTCFullYear()) + step));
+    },
+    (start, end) => index(end.getUTCFullYear()) - index(start.getUTCFullYear()),
+  );
+}
+/** The year as written (BC years counted back from 1), for "starts a decade". */
+const writtenYear = (d: Date) => {
+  const y = d.getUTCFullYear();
+  return y <= 0 ? 1 - y : y;
+};
 const monthEvery = (n: number) => utcMonth.every(n)!;
 
 const STEPS: Step[] = [
+  // Centuries and millennia, for timelines that reach back before the common era ("500 BC" is wider).
+  { interval: yearEvery(1000), shortest: 1000 * 365 * DAY, minPx: 60, label: fmtYear, major: () => true },
+  { interval: yearEvery(500), shortest: 500 * 365 * DAY, minPx: 60, label: fmtYear, major: () => true },
+  { interval: yearEvery(200), shortest: 200 * 365 * DAY, minPx: 60, label: fmtYear, major: () => true },
+  { interval: yearEvery(100), shortest: 100 * 365 * DAY, minPx: 60, label: fmtYear, major: () => true },
   { interval: yearEvery(50), shortest: 50 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },
   { interval: yearEvery(20), shortest: 20 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },
   { interval: yearEvery(10), shortest: 10 * 365 * DAY, minPx: 44, label: fmtYear, major: () => true },
@@ -50,21 +80,21 @@ const STEPS: Step[] = [
     shortest: 5 * 365 * DAY,
     minPx: 44,
     label: fmtYear,
-    major: (d) => d.getUTCFullYear() % 10 === 0,
+    major: (d) => writtenYear(d) % 10 === 0,
   },
   {
     interval: yearEvery(2),
     shortest: 2 * 365 * DAY,
     minPx: 44,
     label: fmtYear,
-    major: (d) => d.getUTCFullYear() % 10 === 0,
+    major: (d) => writtenYear(d) % 10 === 0,
   },
   {
     interval: utcYear,
     shortest: 365 * DAY,
     minPx: 44,
     label: fmtYear,
-    major: (d) => d.getUTCFullYear() % 10 === 0,
+    major: (d) => writtenYear(d) % 10 === 0,
   },
   {
     interval: monthEvery(6),

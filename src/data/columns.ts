@@ -41,6 +41,11 @@ export const CSV_EXTRA_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number] | (typeof CSV_EXTRA_COLUMNS)[number];
 
 const KNOWN = new Set<string>([...CSV_COLUMNS, ...CSV_EXTRA_COLUMNS]);
+/**
+ * Columns the app's own CSV export writes for human readers and derives again on import
+ * (source titles come from the sources list): read silently, never reported as unused.
+ */
+const DERIVED = new Set<string>(["source_title"]);
 
 /** Other names for the columns, written as `normalizeHeader` leaves them (lower case, `_` for spaces). */
 const ALIASES = new Map<string, CsvColumn>(
@@ -115,7 +120,7 @@ export function mapColumns(header: readonly string[]): ColumnMap {
     }
   });
   keys.forEach((k, i) => {
-    if (k === "" || KNOWN.has(k)) return;
+    if (k === "" || KNOWN.has(k) || DERIVED.has(k)) return;
     const column = ALIASES.get(k);
     if (!column) unused.push({ header: header[i]!.trim(), at: i });
     else if (index.has(column)) duplicates.push({ header: header[i]!.trim(), column, at: i });

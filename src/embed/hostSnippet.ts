@@ -32,6 +32,8 @@ export interface SnippetOptions {
   deepLinks: boolean;
   /** The iframe's id; change it for a second timeline on the same page. */
   id?: string;
+  /** A share link's fragment (`d1.…`, without `#`): the timeline's data travels in the src. */
+  fragment?: string;
 }
 
 function escapeAttr(s: string): string {
@@ -64,7 +66,7 @@ export function iframeCode(o: SnippetOptions): string {
   const h = o.height === "auto" ? AUTO_START_HEIGHT : clampHeight(o.height);
   return [
     `<iframe id="${escapeAttr(id)}"`,
-    `  src="${escapeAttr(embedSrc(o.appUrl, o.query))}"`,
+    `  src="${escapeAttr(embedSrc(o.appUrl, o.query) + (o.fragment ? `#${o.fragment}` : ""))}"`,
     `  title="${escapeAttr(o.title)}"`,
     // Read by embed.js: keep this frame's view in the page's hash.
     ...(o.deepLinks ? [`  data-deep-links`] : []),

@@ -20,3 +20,8 @@ export function useTimelineStoreApi(): TimelineStore {
 export function useTimelineStore<T>(selector: (s: TimelineState) => T): T {
   return useStore(useTimelineStoreApi(), selector);
 }
+
+/** The store instance, or null outside a provider (components that also work on their own). */
+export function useTimelineStoreApiOptional(): TimelineStore | null {
+  return useContext(StoreContext);
+}

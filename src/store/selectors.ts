@@ -155,3 +155,6 @@ export const selectPresenting = (s: TimelineState) => s.presenting;
 export const selectTableOnly = (s: TimelineState) => s.tableOnly;
 /** The built-in dataset is loaded (curated stories only fit it). */
 export const selectIsBuiltInData = (s: TimelineState) => s.dataset !== null && !s.dataUrl && !s.dataFileName;
+
+/** True when the dataset on screen is the user's own (a data= address or a chosen file), not the built-in one. */
+export const selectIsCustom = (s: TimelineState) => Boolean(s.dataUrl || s.dataFileName);

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { APP_NAME, datasetFacts, documentTitle, eventYears } from "../../src/components/Header/datasetFacts";
+import {
+  APP_NAME,
+  datasetFacts,
+  documentTitle,
+  eventYears,
+  yearSpan,
+} from "../../src/components/Header/datasetFacts";
 import { realDataset } from "./viewsFixture";
 
 const Y = (y: number) => Date.UTC(y, 0, 1);
@@ -27,5 +33,10 @@ describe("dataset facts", () => {
     expect(documentTitle(realDataset)).toBe(`${realDataset.title} — ${APP_NAME}`);
     expect(documentTitle(null)).toBe(APP_NAME);
     expect(datasetFacts({ events: [{ start: Y(2001), stop: Y(2002) }] as never })).toBe("1 event, 2001");
+  });
+
+  it("writes years before the common era as BC, never as negative numbers", () => {
+    expect(yearSpan([-499, 1066])).toBe("500 BC–1066");
+    expect(yearSpan([0, 0])).toBe("1 BC");
   });
 });

@@ -70,7 +70,7 @@ describe("parsePartialDate", () => {
     expect(isPartialDate(text)).toBe(false);
   });
 
-  it("keeps years 0000–0099 as themselves (not 1900–1999)", () => {
+  it("keeps years 0001–0099 as themselves (not 1900–1999)", () => {
     const d = parsePartialDate("0050")!;
     expect(new Date(d.start).getUTCFullYear()).toBe(50);
     expect(new Date(d.end).getUTCFullYear()).toBe(51);
@@ -78,8 +78,9 @@ describe("parsePartialDate", () => {
     const day = parsePartialDate("0099-12-31")!;
     expect(toPartialDate(day.start, "day")).toBe("0099-12-31");
     expect(toPartialDate(day.end, "day")).toBe("0100-01-01");
-    // Year 0 is a leap year in the proleptic Gregorian calendar.
-    expect(parsePartialDate("0000-02-29")).not.toBeNull();
+    // There is no year 0; 1 BC (astronomical year 0) is a leap year in the proleptic Gregorian calendar.
+    expect(parsePartialDate("0000-02-29")).toBeNull();
+    expect(parsePartialDate("-0001-02-29")).not.toBeNull();
     expect(parsePartialDate("0001-02-29")).toBeNull();
   });
 

@@ -96,7 +96,10 @@ describe("parseDatasetText: JSON", () => {
 
   it("refuses a dataset where no event survives", () => {
     const out = parseDatasetText(JSON.stringify(dataset([event({ date: "nope" })])));
-    expect(out).toMatchObject({ ok: false, error: "None of the 1 events could be used; see the details." });
+    expect(out).toMatchObject({
+      ok: false,
+      error: "None of the 1 events could be used: the problems are listed below.",
+    });
     if (!out.ok) expect(out.problems).toHaveLength(1);
     expect(parseDatasetText(JSON.stringify(dataset([])))).toMatchObject({
       ok: false,

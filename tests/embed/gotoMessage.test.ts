@@ -66,7 +66,10 @@ describe("parseGotoMessage", () => {
     ["a step as text", g({ step: "3" })],
     ["a NaN step", g({ step: NaN })],
     ["a huge step", g({ step: 1e9 })],
-    ["a bad event id", g({ event: "<img src=x>" })],
+    // Event ids are the author's own text (issue 11), so only blank, over-long or control characters are bad.
+    ["a blank event id", g({ event: "   " })],
+    ["an event id with a control character", g({ event: "2003-tokyo\u0000" })],
+    ["an over-long event id", g({ event: "x".repeat(121) })],
     ["an event id that is not a string", g({ event: 2003 })],
     ["an impossible date", g({ from: "2003-02-30" })],
     ["a range that ends before it starts", g({ from: "2008", to: "1997" })],

@@ -1,9 +1,7 @@
 import { useId, useState } from "react";
 import type { DataProblem } from "../../data/validate";
+import { ProblemList } from "./ProblemList";
 import "./DataProblemsBanner.css";
-
-/** Rendering 20,000 list items would freeze a phone; the first ones are what an author fixes first. */
-const MAX_LISTED = 200;
 
 export interface DataProblemsBannerProps {
   /** The problems to list; every message is shown as plain text. */
@@ -41,7 +39,6 @@ export function DataProblemsBanner({ problems, skipped, onDismiss, unit }: DataP
     skipped > 0
       ? `${plural(skipped, unit ?? guessUnit(problems))} skipped`
       : `${plural(problems.length, "note")} about the data`;
-  const hidden = problems.length - MAX_LISTED;
 
   return (
     <div className="data-problems" role="status">
@@ -76,16 +73,7 @@ export function DataProblemsBanner({ problems, skipped, onDismiss, unit }: DataP
         </button>
       </div>
       <div id={listId} className="data-problems__details" hidden={!open}>
-        {open && (
-          <>
-            <ul className="data-problems__list">
-              {problems.slice(0, MAX_LISTED).map((p, i) => (
-                <li key={i}>{p.message}</li>
-              ))}
-            </ul>
-            {hidden > 0 && <p className="data-problems__more">…and {plural(hidden, "more problem")}.</p>}
-          </>
-        )}
+        {open && <ProblemList problems={problems} />}
       </div>
     </div>
   );

@@ -1,5 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useStore } from "zustand";
 import "./OpenDatasetDialog.css";
+import type { DateOrder } from "../../data/readDate";
+import type { DataProblem } from "../../data/validate";
+import type { TimelineStore } from "../../store/createTimelineStore";
+import { useTimelineStoreApiOptional } from "../../store/TimelineStoreProvider";
+import { ProblemList } from "./ProblemList";
 import type { LoadPhase } from "../../store/types";
 import { describeLoad, loadPercent } from "../Status/loadProgress";
 
@@ -23,6 +29,35 @@ export interface OpenDatasetDialogProps {
   onBuiltIn(): void;
   /** Stop the load in flight; a Cancel button shows beside the progress when given. */
   onCancel?(): void;
+  /** The refused file's problems, listed under the error; read from the store when absent. */
+  problems?: readonly DataProblem[];
+}
+
+const EMPTY: readonly DataProblem[] = [];
+
+/** The last refusal's problems, from the store (the dialog is also used without one, in tests). */
+function StoreProblems({ store }: { store: TimelineStore }) {
+  const problems = useStore(store, (s) => (s.load.status === "error" ? (s.load.problems ?? EMPTY) : EMPTY));
+  return problems.length ? <ProblemList problems={problems} /> : null;
+}
+
+/** "03/04/1945": day first or month first, for the next load; the default follows the browser's locale. */
+function DateOrderChoice({ store, name }: { store: TimelineStore; name: string }) {
+  const order = useStore(store, (s) => s.dateOrder);
+  const set = (o: DateOrder) => store.getState().setDateOrder(o);
+  return (
+    <fieldset className="open-dataset__order">
+      <legend>Dates such as 03/04/1945 are</legend>
+      <label>
+        <input type="radio" name={name} checked={order === "dmy"} onChange={() => set("dmy")} /> day first (3
+        April)
+      </label>
+      <label>
+        <input type="radio" name={name} checked={order === "mdy"} onChange={() => set("mdy")} /> month first
+        (March 4)
+      </label>
+    </fieldset>
+  );
 }
 
 // jsdom and a few old browsers lack the modal API: fall back to the `open` attribute.
@@ -58,7 +93,9 @@ export function OpenDatasetDialog({
   onUrl,
   onBuiltIn,
   onCancel,
+  problems,
 }: OpenDatasetDialogProps) {
+  const store = useTimelineStoreApiOptional();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const [url, setUrl] = useState("");
@@ -130,6 +167,8 @@ export function OpenDatasetDialog({
           . Your file stays in your browser; nothing is uploaded.
         </p>
 
+        {store && <DateOrderChoice store={store} name={`${ids}-order`} />}
+
         <div className="open-dataset__field">
           <label htmlFor={`${ids}-file`}>A file from this device (or drop it anywhere on the page)</label>
           <input
@@ -179,9 +218,16 @@ export function OpenDatasetDialog({
           </div>
         )}
         {error && !loading && (
-          <p className="open-dataset__error" role="alert">
-            {error}
-          </p>
+          <div className="open-dataset__refusal">
+            <p className="open-dataset__error" role="alert">
+              {error}
+            </p>
+            {problems ? (
+              problems.length > 0 && <ProblemList problems={problems} />
+            ) : store ? (
+              <StoreProblems store={store} />
+            ) : null}
+          </div>
         )}
 
         {isCustom && (

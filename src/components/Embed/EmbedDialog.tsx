@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectTheme, selectView } from "../../store/selectors";
 import type { TimelineState } from "../../store/types";
@@ -44,7 +44,23 @@ export default function EmbedDialog() {
   const currentTheme = useTimelineStore(selectTheme);
   const stateQuery = useTimelineStore(selectStateQuery);
   const ds = useTimelineStore(selectDataset);
-  const fromFile = useTimelineStore((s) => Boolean(s.dataFileName));
+  const fromFile = useTimelineStore((s) => Boolean(s.dataFileName) || s.dataShared);
+  // A timeline from a file or a share link travels in the iframe's src as a share link's fragment.
+  const [carry, setCarry] = useState(true);
+  const [fragment, setFragment] = useState<string | null>(null);
+  useEffect(() => {
+    if (!fromFile || !ds) return;
+    let live = true;
+    // Loaded only for a timeline that needs it: the dialog opens as fast as before for the built-in one.
+    void Promise.all([import("../../share/shareCodec"), import("../Export/exportData")])
+      .then(([codec, data]) => codec.encodeShareFragment(data.filteredDataset(ds, ds.events)))
+      .then((f) => live && setFragment(f))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [fromFile, ds]);
+  const withData = fromFile && carry && fragment !== null;
 
   const [view, setView] = useState<View>(currentView);
   const [theme, setTheme] = useState<Theme | "system">(currentTheme ?? "system");
@@ -71,11 +87,12 @@ export default function EmbedDialog() {
     title: ds?.title ? `${ds.title} (interactive timeline)` : "Soft Power Timeline",
     height: auto ? "auto" : clampHeight(fixed),
     deepLinks,
+    ...(withData ? { fragment } : {}),
   };
   const code = iframeCode(opts);
   const script = hostScript(opts);
   // Reload the preview when the choices settle, not on every keystroke of the height field.
-  const previewSrc = useDeferredValue(embedSrc(opts.appUrl, query));
+  const previewSrc = useDeferredValue(embedSrc(opts.appUrl, query) + (withData ? `#${fragment}` : ""));
 
   return (
     <div className="embed-dialog">
@@ -84,6 +101,12 @@ export default function EmbedDialog() {
         filters, range and selected event.
       </p>
       {fromFile && (
+        <label className="embed-check">
+          <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} /> Carry this
+          timeline's data in the code (like a share link), so the embed shows it with no file to publish
+        </label>
+      )}
+      {fromFile && !carry && (
         <p className="embed-note">
           This dataset was opened from a file, which an embed cannot reach: it will show the built-in dataset.
           Publish the file and open it by address (Open dataset → From a URL) to embed it.

@@ -1,6 +1,11 @@
 import { useMemo } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
-import { selectActorFilter, selectDataset, selectFilteredEvents } from "../../store/selectors";
+import {
+  selectActorFilter,
+  selectDataset,
+  selectFilteredEvents,
+  selectIsCustom,
+} from "../../store/selectors";
 import {
   actorsByEventCount,
   binLabel,
@@ -133,6 +138,9 @@ export function FiguresView() {
   const actorFilter = useTimelineStore(selectActorFilter);
   const store = useTimelineStoreApi();
   const open = (id: string) => store.getState().select(id);
+  // "The two documents" are the built-in data's sources; a teacher's own data has its own.
+  const builtIn = !useTimelineStore(selectIsCustom);
+  const docs = builtIn ? "the documents" : "the sources";
 
   const actors = useMemo(() => shownActors(ds, actorFilter), [ds, actorFilter]);
   const money = useMemo(() => amountsByCurrency(events, MONEY, actors), [events, actors]);
@@ -157,9 +165,9 @@ export function FiguresView() {
   return (
     <div className="figures">
       <p className="fig-intro">
-        The numbers the two documents print, for the {events.length} event{events.length === 1 ? "" : "s"} the
-        filters keep: in their own currencies, never converted, interpolated or estimated. Click or press
-        Enter on a mark to open its event.
+        The numbers {builtIn ? "the two documents print" : "this dataset's sources give"}, for the{" "}
+        {events.length} event{events.length === 1 ? "" : "s"} the filters keep: in their own currencies, never
+        converted, interpolated or estimated. Click or press Enter on a mark to open its event.
       </p>
 
       <section className="fig-section" aria-labelledby="fig-money">
@@ -224,7 +232,7 @@ export function FiguresView() {
                 <ChartFrame
                   key={s.currency}
                   title={`${seriesActors(ds, s)}: trade in ${currencyName(s.currency)}`}
-                  note="Each figure covers the period its date gives (a year, or part of one); the documents give no series, so nothing joins them."
+                  note={`Each figure covers the period its date gives (a year, or part of one); ${docs} give no series, so nothing joins them.`}
                   sources={sourceTitles(
                     ds,
                     s.points.map((p) => p.event),
@@ -281,7 +289,7 @@ export function FiguresView() {
       {(groups.length > 0 || others.length > 0 || otherAmounts.length > 0) && (
         <section className="fig-section" aria-labelledby="fig-other">
           <h2 id="fig-other" className="fig-h2">
-            Other figures in the documents
+            Other figures in {docs}
           </h2>
           {groups.length > 0 && (
             <div className="fig-grid">

@@ -1,5 +1,6 @@
 /** What the header and the document title say about the loaded dataset: all from the data. */
 import type { NormalizedDataset } from "../../data/normalize";
+import { formatYear } from "../../data/dates";
 
 /** The product's name: the page title's suffix, and the title before any data has loaded. */
 export const APP_NAME = "Soft Power Timeline";
@@ -17,9 +18,9 @@ export function eventYears(events: readonly { start: number; stop: number }[]): 
   return [new Date(lo).getUTCFullYear(), new Date(hi).getUTCFullYear()];
 }
 
-/** "1950–2023", or one year alone. */
+/** "1950–2023", "500 BC–1066", or one year alone (years are astronomical: 0 is 1 BC). */
 export function yearSpan(years: [number, number]): string {
-  return years[0] === years[1] ? String(years[0]) : `${years[0]}–${years[1]}`;
+  return years[0] === years[1] ? formatYear(years[0]) : `${formatYear(years[0])}–${formatYear(years[1])}`;
 }
 
 /** "75 events, 1950–2023": the header's facts line, counted from the data. */

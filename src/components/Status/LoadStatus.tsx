@@ -1,6 +1,7 @@
 import { Suspense, lazy } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectLoad } from "../../store/selectors";
+import { DataRefusal } from "../Dataset/ProblemList";
 import { cancelLoad } from "../../app/loadData";
 import { describeLoad, loadPercent } from "./loadProgress";
 
@@ -17,6 +18,14 @@ export function LoadStatus() {
   const store = useTimelineStoreApi();
   // The built-in dataset loads in a blink and has nothing to go back to; custom loads can be stopped.
   const cancellable = useTimelineStore((s) => s.load.phase !== undefined);
+  // After a refusal nothing of the refused file is shown: say what the page shows instead.
+  const showing = useTimelineStore((s) =>
+    s.dataset
+      ? s.dataUrl === null && s.dataFileName === null
+        ? "The built-in dataset is still shown."
+        : `Still shown: the dataset loaded before (${s.dataset.title}).`
+      : "Nothing is shown until a dataset loads.",
+  );
 
   if (load.status === "loading") {
     const pct = loadPercent(load);
@@ -36,8 +45,8 @@ export function LoadStatus() {
   }
   if (load.status === "error") {
     return (
-      <div className="status status--error" role="alert">
-        <strong>The dataset could not be loaded.</strong> <span>{load.error}</span>
+      <div className="status status--error">
+        <DataRefusal error={load.error ?? "Unknown problem."} problems={load.problems} showing={showing} />
       </div>
     );
   }

@@ -26,7 +26,10 @@ const FIXED: Record<string, Shape> = {
   asean: "diamond",
   "united-states": "star",
 };
-const ROTATION: Shape[] = ["ring", "cross", "diamond", "triangle", "hexagon", "star"];
+// Never "ring": a ring around a mark means "has an amount", so no actor may look like one. With
+// arbitrary ids (a teacher's own data) the first seven actors get seven different shapes.
+// Circle and square come last: a teacher's data about Asia often names Japan and China, which keep theirs.
+const ROTATION: Shape[] = ["cross", "diamond", "triangle", "hexagon", "star", "circle", "square"];
 
 export function actorShape(actorId: string, index = 0): Shape {
   return FIXED[actorId] ?? ROTATION[index % ROTATION.length]!;

@@ -1,0 +1,93 @@
+import { useState } from "react";
+import type { DataProblem } from "../../data/validate";
+
+/** Rendering 20,000 list items would freeze a phone; the first ones are what an author fixes first. */
+export const MAX_LISTED = 200;
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** The whole list as plain text, one problem a line (what "Copy the list" puts on the clipboard). */
+export function problemsAsText(problems: readonly DataProblem[]): string {
+  return problems.map((p) => p.message).join("\n");
+}
+
+/**
+ * The row-numbered problems of a load, as plain text items, with a button that copies them
+ * all (to paste into an e-mail or a note while fixing the spreadsheet).
+ *
+ * @example
+ * <ProblemList problems={outcome.problems} />
+ */
+export function ProblemList({ problems }: { problems: readonly DataProblem[] }) {
+  const [copied, setCopied] = useState<"" | "done" | "failed">("");
+  const hidden = problems.length - MAX_LISTED;
+  const copy = () => {
+    const text = problemsAsText(problems);
+    const clip = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
+    if (!clip?.writeText) {
+      setCopied("failed");
+      return;
+    }
+    clip.writeText(text).then(
+      () => setCopied("done"),
+      () => setCopied("failed"),
+    );
+  };
+  return (
+    <div className="problem-list">
+      <ul className="data-problems__list">
+        {problems.slice(0, MAX_LISTED).map((p, i) => (
+          <li key={i}>{p.message}</li>
+        ))}
+      </ul>
+      {hidden > 0 && <p className="data-problems__more">…and {plural(hidden, "more problem")}.</p>}
+      <p className="problem-list__copy">
+        <button type="button" className="problem-list__copy-button" onClick={copy}>
+          Copy the list
+        </button>{" "}
+        <span role="status">
+          {copied === "done"
+            ? "Copied."
+            : copied === "failed"
+              ? "This page may not copy; select the list and copy it (Ctrl+C or ⌘C)."
+              : ""}
+        </span>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * A refused file: what went wrong, what is on screen instead, and every problem listed at once
+ * (no button to find them), announced as an alert.
+ *
+ * @example
+ * <DataRefusal error={load.error} problems={load.problems} showing="The built-in dataset is still shown." />
+ */
+export function DataRefusal({
+  error,
+  problems = [],
+  showing,
+}: {
+  error: string;
+  problems?: readonly DataProblem[] | undefined;
+  showing?: string | undefined;
+}) {
+  // The one-line cause repeats the first problem when the file was refused for a single reason.
+  const listed = problems.length === 1 && problems[0]!.message === error ? [] : problems;
+  return (
+    <div className="data-refusal">
+      <p role="alert" className="data-refusal__head">
+        <strong>The dataset could not be loaded.</strong> <span>{error}</span>
+        {showing ? <span> {showing}</span> : null}
+      </p>
+      {listed.length > 0 && (
+        <section className="data-refusal__problems" aria-label="Problems in the file">
+          <ProblemList problems={listed} />
+        </section>
+      )}
+    </div>
+  );
+}
