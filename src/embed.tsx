@@ -16,9 +16,6 @@ import { syncUrl } from "./url/syncUrl";
 import { resolveMode } from "./modes/resolveMode";
 import { loadBuiltIn, loadFromUrl, refuseDataUrl } from "./app/loadData";
 import { isShareFragment } from "./share/fragment";
-import { startEmbedMessaging } from "./app/embedMessaging";
-import { listenForGoto } from "./app/gotoMessage";
-import { selectLaneActors } from "./store/selectors";
 import "./styles/theme.css";
 import "./styles/app.css";
 
@@ -78,34 +75,45 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
       return true;
     }
   })();
+  // Embed only: the protocol's code loads in embed mode inside a frame, so the standalone
+  // app's first view does not carry it. It loads alongside the data; until it runs, messages
+  // from the parent are kept and replayed in order, and the latest state query is posted then.
+  let postState: ((query: string) => void) | null = null;
+  let unposted: string | null = null;
   const messaging =
     init.mode === "embed" && inFrame
-      ? startEmbedMessaging(el, () => {
-          const s = store.getState();
-          const lanes = selectLaneActors(s);
-          return {
-            view: s.view,
-            laneCount: lanes.length,
-            leadLanes: lanes.filter((l) => l.id === "japan" || l.id === "china").length,
-          };
-        })
+      ? {
+          postState: (query: string) => {
+            if (postState) postState(query);
+            else unposted = query;
+          },
+        }
       : null;
-  if (messaging) cleanups.push(messaging.dispose);
-  // Scrollytelling: the host page may move the embed (goto messages from the parent only).
   if (messaging) {
-    let stories: typeof import("./story/storyStore") | null = null;
-    cleanups.push(
-      listenForGoto(store, {
-        loadStory: async (ds) => {
-          stories ??= await import("./story/storyStore");
-          return (await (await import("./story/loadStory")).loadStory(ds)).story;
-        },
-        beforeMove: (s, next) => {
-          if (next.storyStep) stories?.rememberStoryStart(s);
-          else stories?.forgetStoryStart(s);
-        },
-      }),
-    );
+    const early: MessageEvent[] = [];
+    const keep = (e: MessageEvent) => {
+      if (e.source === window.parent) early.push(e);
+    };
+    window.addEventListener("message", keep);
+    let stop: (() => void) | null = null;
+    let disposed = false;
+    cleanups.push(() => {
+      disposed = true;
+      window.removeEventListener("message", keep);
+      stop?.();
+    });
+    void import("./app/embedChannel").then(({ startEmbedChannel }) => {
+      window.removeEventListener("message", keep);
+      if (disposed) return;
+      const channel = startEmbedChannel(el, store);
+      stop = channel.dispose;
+      postState = channel.postState;
+      if (unposted !== null) postState(unposted);
+      for (const e of early)
+        window.dispatchEvent(
+          new MessageEvent("message", { data: e.data, origin: e.origin, source: e.source }),
+        );
+    });
   }
   if (opts.syncUrl) {
     cleanups.push(

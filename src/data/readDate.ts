@@ -9,9 +9,10 @@
  * `order`, and the reading says so, so that the importer can tell the author.
  */
 import { isPartialDate, writeYear } from "./dates";
+import type { DateOrder } from "./dateOrder";
 
-/** Which number comes first in "03/04/1945": the day (most of the world) or the month (US). */
-export type DateOrder = "dmy" | "mdy";
+// Kept here too for the importers that read dates; the store imports dateOrder.ts alone.
+export { dateOrderOfLocale, type DateOrder } from "./dateOrder";
 
 export type DateReading =
   | {
@@ -22,20 +23,6 @@ export type DateReading =
       assumed?: "order" | "serial";
     }
   | { ok: false; message: string };
-
-/**
- * The order a locale writes dates in: "en-US" → "mdy", "en-GB", "vi", "fr" → "dmy". Asks Intl
- * where the month stands in a formatted date; day first when that cannot be known.
- */
-export function dateOrderOfLocale(locale: string | undefined): DateOrder {
-  try {
-    const parts = new Intl.DateTimeFormat(locale, { timeZone: "UTC" }).formatToParts(Date.UTC(2000, 11, 31));
-    const types = parts.map((p) => p.type).filter((t) => t === "day" || t === "month");
-    return types[0] === "month" ? "mdy" : "dmy";
-  } catch {
-    return "dmy";
-  }
-}
 
 const MONTH_NAMES = [
   "january",

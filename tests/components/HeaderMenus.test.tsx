@@ -24,7 +24,7 @@ describe("Theme menu", () => {
 });
 
 describe("More menu", () => {
-  it("holds the app's own controls, and a dialog opened from it keeps it open", () => {
+  it("holds the app's own controls, and a dialog opened from it keeps it open", async () => {
     renderWithStore(
       <MoreMenu>
         <AboutDialog />
@@ -38,7 +38,8 @@ describe("More menu", () => {
     fireEvent.pointerDown(dialog);
     expect(more).toHaveAttribute("aria-expanded", "true");
     // About speaks to readers: the dataset's own words, its documents, no editors' notes.
-    expect(within(dialog).getByText(realDataset.description!)).toBeInTheDocument();
+    // The dialog's content loads when it first opens.
+    expect(await within(dialog).findByText(realDataset.description!)).toBeInTheDocument();
     expect(dialog).not.toHaveTextContent(/PDF-to-text/);
     fireEvent.pointerDown(document.body);
     expect(more).toHaveAttribute("aria-expanded", "false");

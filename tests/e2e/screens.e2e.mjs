@@ -225,6 +225,8 @@ test("honest years, the dataset's own title and description, and About for reade
   assert.ok(tagline.includes(raw.description.slice(0, 40)));
   await page.getByRole("button", { name: /^About/ }).click();
   const about = page.getByRole("dialog", { name: "About this timeline" });
+  // The dialog's content loads when it first opens.
+  await about.locator(".about-title").waitFor();
   const text = await about.textContent();
   for (const s of raw.sources) assert.ok(text.includes(s.title), `About names ${s.title}`);
   assert.ok(text.includes(raw.description));
@@ -255,6 +257,7 @@ test("a user's file shows its own title, description and sources; a refused file
   assert.equal(await page.title(), `${mine.title} — Soft Power Timeline`);
   await page.getByRole("button", { name: /^About/ }).click();
   const about = page.getByRole("dialog", { name: "About this timeline" });
+  await about.locator(".about-title").waitFor();
   assert.ok((await about.textContent()).includes("Class notes, week 3"));
   await page.keyboard.press("Escape");
   // A refused file: its title never shows anywhere.

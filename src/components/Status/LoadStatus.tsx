@@ -1,9 +1,14 @@
+import { Suspense, lazy } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectLoad } from "../../store/selectors";
-import { DataProblemsBanner } from "../Dataset/DataProblemsBanner";
 import { DataRefusal } from "../Dataset/ProblemList";
 import { cancelLoad } from "../../app/loadData";
 import { describeLoad, loadPercent } from "./loadProgress";
+
+// Only a dataset with problems shows the banner (never the built-in one): it loads then.
+const DataProblemsBanner = lazy(() =>
+  import("../Dataset/DataProblemsBanner").then((m) => ({ default: m.DataProblemsBanner })),
+);
 
 /** Loading progress (bytes, then rows) with Cancel, a load error, or the "rows skipped" banner. */
 export function LoadStatus() {
@@ -47,11 +52,13 @@ export function LoadStatus() {
   }
   if (problems.length > 0) {
     return (
-      <DataProblemsBanner
-        problems={problems}
-        skipped={skipped}
-        onDismiss={() => store.getState().dismissProblems()}
-      />
+      <Suspense fallback={null}>
+        <DataProblemsBanner
+          problems={problems}
+          skipped={skipped}
+          onDismiss={() => store.getState().dismissProblems()}
+        />
+      </Suspense>
     );
   }
   return null;

@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import { dateOrderOfLocale } from "../../data/readDate";
+import { dateOrderOfLocale } from "../../data/dateOrder";
 import type { DataSlice, InitialState, TimelineState } from "../types";
 
 export const createDataSlice =
