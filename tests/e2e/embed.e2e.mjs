@@ -133,7 +133,9 @@ ${AUTO_HEIGHT}`,
 
   for (const id of ["plain", "sandboxed"]) {
     const h = await settledHeight(page, id);
-    assert.ok(h > 480 && h < 900, `#${id} natural height ${h}`);
+    // The timeline asks for its lanes' height; the table for all its rows (issue 12: the height
+    // follows the view's content), so only the timeline has an upper bound here.
+    assert.ok(h > 480 && (id === "sandboxed" || h < 900), `#${id} natural height ${h}`);
     const applied = await page.evaluate(
       (id) => document.getElementById(id).getBoundingClientRect().height,
       id,

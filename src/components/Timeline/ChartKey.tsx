@@ -17,7 +17,8 @@ export function ChartKey() {
   const used = new Set(events.map((e) => e.category));
   const cats = ds.categories.filter((c) => used.has(c.id));
   return (
-    <div className="chart-key" role="group" aria-label="Key">
+    // On phones and in embeds the key is one line that scrolls sideways: focusable, so keys can scroll it.
+    <div className="chart-key" role="group" aria-label="Key" tabIndex={0}>
       <ul className="chart-key-list" aria-label="Colours by category">
         {cats.map((c) => (
           <li key={c.id}>
