@@ -37,7 +37,6 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function isEventIdText(v: string): boolean {
   return v.length >= 1 && v.length <= 120 && /\S/.test(v) && ![...v].some((c) => c.charCodeAt(0) < 0x20);
 }
-const EVENT_ID = { test: isEventIdText };
 const MAX_Q = 200;
 const MAX_LIST = 100;
 
@@ -114,7 +113,7 @@ export function parseUrlParams(params: URLSearchParams): Record<keyof UrlState, 
       return v ? { kind: "valid", value: v } : { kind: "invalid", raw: r, reason: "empty" };
     }),
     event: get("event", (r) =>
-      EVENT_ID.test(r) ? { kind: "valid", value: r } : { kind: "invalid", raw: r, reason: "not an event id" },
+      isEventIdText(r) ? { kind: "valid", value: r } : { kind: "invalid", raw: r, reason: "not an event id" },
     ),
     step: stepParsed,
     embed: get("embed", (r) =>
