@@ -2,6 +2,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { validateDataPlugin } from "./scripts/validateDataPlugin";
+import { catalogPlugin } from "./scripts/catalogPlugin";
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 
@@ -25,7 +26,12 @@ export default defineConfig(({ mode }) => {
     base: "./",
     // viteSingleFile also inlines dynamic imports (the dataset chunk, lazy views and
     // dialogs) into the one script: nothing is fetched at run time from file://.
-    plugins: [validateDataPlugin(), react(), ...(single ? [viteSingleFile(), inlineFavicon()] : [])],
+    plugins: [
+      validateDataPlugin(),
+      catalogPlugin(),
+      react(),
+      ...(single ? [viteSingleFile(), inlineFavicon()] : []),
+    ],
     build: {
       outDir: single ? "dist-offline" : "dist",
       target: "es2022",

@@ -3,6 +3,9 @@
  * source gives is kept; we never pad "2003" to a fake "2003-01-01" in the data.
  * Views turn a partial date into a UTC interval [start, end).
  */
+import { currentFormatLocale } from "../i18n/displayLocale";
+import { formatPartialDateIn } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
 
 export type Precision = "year" | "month" | "day";
 
@@ -63,7 +66,8 @@ const MONTHS = [
 ];
 
 /** Human label at the date's own precision: "2003", "September 2023", "12 December 2003". */
-export function formatPartialDate(text: string): string {
+export function formatPartialDate(text: string, locale: Locale = currentFormatLocale()): string {
+  if (locale !== "en") return formatPartialDateIn(text, locale);
   const m = PARTIAL_DATE.exec(text);
   if (!m) return text;
   const [, y, mo, d] = m;
@@ -74,9 +78,9 @@ export function formatPartialDate(text: string): string {
 }
 
 /** "1999–2003" or "September 2023" — a date and optional end as one label. */
-export function formatDateRange(date: string, end?: string): string {
-  if (!end) return formatPartialDate(date);
-  return `${formatPartialDate(date)}–${formatPartialDate(end)}`;
+export function formatDateRange(date: string, end?: string, locale: Locale = currentFormatLocale()): string {
+  if (!end) return formatPartialDate(date, locale);
+  return `${formatPartialDate(date, locale)}–${formatPartialDate(end, locale)}`;
 }
 
 /** Format a UTC timestamp back to a partial date at a given precision (for URLs). */

@@ -2,6 +2,7 @@
 import type { NormalizedDataset } from "../data/normalize";
 import type { DataProblem } from "../data/validate";
 import type { Theme, View } from "../url/urlState";
+import type { Locale } from "../i18n/locales";
 
 export type Mode = "app" | "embed";
 export type Domain = readonly [number, number];
@@ -88,6 +89,9 @@ export interface UiSlice {
   /** The Table limited to these events (Compare's "who moved first" pairs), or null. Not in the URL. */
   tableOnly: { ids: string[]; label: string } | null;
   setTableOnly(only: { ids: string[]; label: string } | null): void;
+  /** Interface language (from the URL, the browser, or the language menu). */
+  lang: Locale;
+  setLang(lang: Locale): void;
 }
 
 export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & UiSlice;
@@ -105,4 +109,5 @@ export interface InitialState {
   mode?: Mode;
   theme?: Theme | null;
   storyStep?: number | null;
+  lang?: Locale;
 }

@@ -3,27 +3,25 @@ import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectDataset } from "../../store/selectors";
 import { Modal } from "../Modal/Modal";
 import { useState } from "react";
+import { useT } from "../../i18n/useT";
+import { Rich } from "../../i18n/Rich";
 
 /** About and sources: what this is and the documents every event cites. */
 export function AboutDialog() {
   const ds = useTimelineStore(selectDataset);
   const [open, setOpen] = useState(false);
+  const t = useT();
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
       <button ref={button} type="button" className="btn" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        About &amp; sources
+        {t("about.button")}
       </button>
-      <Modal open={open} onClose={() => setOpen(false)} title="About this timeline" returnFocus={button}>
-        <p>
-          An interactive timeline of how Japan and China — with South Korea and the ASEAN Plus Three frame —
-          have courted Southeast Asia through aid, trade, culture, education, health and disaster relief.
-          Every event cites the document, section and page it comes from; amounts keep the currency and unit
-          the source prints.
-        </p>
+      <Modal open={open} onClose={() => setOpen(false)} title={t("about.title")} returnFocus={button}>
+        <p>{t("about.intro")}</p>
         {ds && (
           <>
-            <h3>Sources ({ds.sources.length})</h3>
+            <h3>{t("about.sources", { count: ds.sources.length })}</h3>
             <ol className="about-sources">
               {ds.sources.map((s) => (
                 <li key={s.id}>
@@ -36,22 +34,49 @@ export function AboutDialog() {
               ))}
             </ol>
             <p>
-              {ds.events.length} events, {ds.actors.length} actors, {ds.categories.length} categories.
+              {t("about.counts", {
+                events: ds.events.length,
+                actors: ds.actors.length,
+                categories: ds.categories.length,
+              })}
             </p>
           </>
         )}
-        <h3>Keyboard</h3>
+        <h3>{t("about.keyboard")}</h3>
         <ul className="about-keys">
           <li>
-            <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> move between events in the chart;{" "}
-            <kbd>Enter</kbd> opens one
+            <Rich
+              id="about.keys.move"
+              parts={{
+                arrows: (
+                  <>
+                    <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd>
+                  </>
+                ),
+                enter: <kbd>Enter</kbd>,
+              }}
+            />
           </li>
           <li>
-            <kbd>+</kbd> <kbd>−</kbd> zoom, <kbd>0</kbd> shows everything, <kbd>Shift</kbd>+<kbd>←</kbd>/
-            <kbd>→</kbd> pans
+            <Rich
+              id="about.keys.zoom"
+              parts={{
+                plusMinus: (
+                  <>
+                    <kbd>+</kbd> <kbd>−</kbd>
+                  </>
+                ),
+                zero: <kbd>0</kbd>,
+                shiftArrows: (
+                  <>
+                    <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd>
+                  </>
+                ),
+              }}
+            />
           </li>
           <li>
-            <kbd>Esc</kbd> closes a panel or dialog
+            <Rich id="about.keys.esc" parts={{ esc: <kbd>Esc</kbd> }} />
           </li>
         </ul>
       </Modal>

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { DataProblem } from "../../data/validate";
 import "./DataProblemsBanner.css";
+import { useT } from "../../i18n/useT";
 
 /** Rendering 20,000 list items would freeze a phone; the first ones are what an author fixes first. */
 const MAX_LISTED = 200;
@@ -13,10 +14,6 @@ export interface DataProblemsBannerProps {
   onDismiss(): void;
   /** "row" for CSV, "event" for JSON; guessed from the messages when absent. */
   unit?: "row" | "event";
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function guessUnit(problems: DataProblem[]): "row" | "event" {
@@ -36,11 +33,14 @@ function guessUnit(problems: DataProblem[]): "row" | "event" {
 export function DataProblemsBanner({ problems, skipped, onDismiss, unit }: DataProblemsBannerProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const t = useT();
   if (problems.length === 0 && skipped === 0) return null;
   const summary =
     skipped > 0
-      ? `${plural(skipped, unit ?? guessUnit(problems))} skipped`
-      : `${plural(problems.length, "note")} about the data`;
+      ? t((unit ?? guessUnit(problems)) === "row" ? "problems.rowsSkipped" : "problems.eventsSkipped", {
+          count: skipped,
+        })
+      : t("problems.notes", { count: problems.length });
   const hidden = problems.length - MAX_LISTED;
 
   return (
@@ -61,7 +61,7 @@ export function DataProblemsBanner({ problems, skipped, onDismiss, unit }: DataP
                 aria-controls={listId}
                 onClick={() => setOpen((o) => !o)}
               >
-                details
+                {t("problems.details")}
               </button>
             </>
           )}
@@ -69,7 +69,7 @@ export function DataProblemsBanner({ problems, skipped, onDismiss, unit }: DataP
         <button
           type="button"
           className="data-problems__dismiss"
-          aria-label="Dismiss the data problems"
+          aria-label={t("problems.dismiss")}
           onClick={onDismiss}
         >
           <span aria-hidden="true">×</span>
@@ -83,7 +83,7 @@ export function DataProblemsBanner({ problems, skipped, onDismiss, unit }: DataP
                 <li key={i}>{p.message}</li>
               ))}
             </ul>
-            {hidden > 0 && <p className="data-problems__more">…and {plural(hidden, "more problem")}.</p>}
+            {hidden > 0 && <p className="data-problems__more">{t("problems.more", { count: hidden })}</p>}
           </>
         )}
       </div>

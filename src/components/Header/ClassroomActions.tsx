@@ -5,6 +5,7 @@ import type { TimelineStore } from "../../store/createTimelineStore";
 import { isEditableTarget } from "../Story/keyTargets";
 import { ExportMenu } from "../Export/ExportMenu";
 import "../../styles/print.css";
+import { useT } from "../../i18n/useT";
 
 // Dialog, story and presentation code load on first use, not with the first view.
 const CiteDialog = lazy(() => import("../Cite/CiteDialog"));
@@ -20,6 +21,7 @@ export function ClassroomActions() {
   const store = useTimelineStoreApi();
   const [citeOpen, setCiteOpen] = useState(false);
   const citeButton = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   // F: presentation on and off, wherever focus is (except fields and dialogs).
   useEffect(() => {
@@ -44,10 +46,10 @@ export function ClassroomActions() {
           className="btn"
           data-story-button
           aria-pressed={storyStep !== null}
-          title="Guided story (PageDown / PageUp)"
+          title={t("story.buttonTitle")}
           onClick={() => void import("../../story/storyStore").then((m) => m.toggleStory(store))}
         >
-          Story
+          {t("story.button")}
         </button>
       )}
       <button
@@ -56,10 +58,10 @@ export function ClassroomActions() {
         data-present-button
         aria-pressed={presenting}
         aria-keyshortcuts="F"
-        title="Full screen, large type (F)"
+        title={t("present.buttonTitle")}
         onClick={() => togglePresentation(store)}
       >
-        Present
+        {t("present.button")}
       </button>
       <ExportMenu />
       <button
@@ -69,7 +71,7 @@ export function ClassroomActions() {
         aria-haspopup="dialog"
         onClick={() => setCiteOpen(true)}
       >
-        Cite
+        {t("cite.button")}
       </button>
       {citeOpen && (
         <Suspense fallback={null}>

@@ -9,10 +9,7 @@ import { cancelLoad, loadFromFile } from "../../app/loadData";
 import { EmbedAction } from "./EmbedAction";
 import { OpenFullLink } from "../Embed/OpenFullLink";
 import type { ReactNode } from "react";
-
-const DEFAULT_TITLE = "Soft Power Timeline";
-const DEFAULT_TAGLINE =
-  "How Japan and China courted Southeast Asia through aid, trade, culture and relief, 1977–2023";
+import { useT } from "../../i18n/useT";
 
 /**
  * Title, one-line description, and the app-wide actions. In embed mode: a
@@ -34,11 +31,13 @@ export function Header({
   const filtersOpen = useTimelineStore((s) => s.filtersOpen);
   const filtered = useTimelineStore(selectFilteredEvents);
   const store = useTimelineStoreApi();
+  const t = useT();
   const isCustom = Boolean(dataUrl || fileName);
   const dragging = useFileDrop((f) => void loadFromFile(store, f), mode === "app");
 
-  const title = isCustom && ds ? ds.title : DEFAULT_TITLE;
-  const tagline = isCustom && ds ? (ds.description ?? `${ds.events.length} events`) : DEFAULT_TAGLINE;
+  const title = isCustom && ds ? ds.title : t("app.title");
+  const tagline =
+    isCustom && ds ? (ds.description ?? t("count.events", { count: ds.events.length })) : t("app.tagline");
 
   return (
     <header className="app-header">
@@ -55,7 +54,7 @@ export function Header({
           aria-controls="filters"
           onClick={() => store.getState().setFiltersOpen(!filtersOpen)}
         >
-          Filters <span className="badge">{filtered.length}</span>
+          {t("filters.title")} <span className="badge">{filtered.length}</span>
         </button>
         {mode === "app" && (
           <OpenDatasetDialog

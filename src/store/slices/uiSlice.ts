@@ -11,10 +11,12 @@ export const createUiSlice =
     filtersOpen: false,
     presenting: false,
     tableOnly: null,
+    lang: init.lang ?? "en",
     setView: (view) => set({ view }),
     setTheme: (theme) => set({ theme }),
     setStoryStep: (storyStep) => set({ storyStep }),
     setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
     setPresenting: (presenting) => set({ presenting }),
     setTableOnly: (tableOnly) => set({ tableOnly }),
+    setLang: (lang) => set({ lang }),
   });
