@@ -56,3 +56,9 @@ export function t(id: MessageKey, values?: MessageValues): string {
 export function currentLocale(): Locale {
   return i18n.locale as Locale;
 }
+
+/** A dimension of the article ("Aid and development") in the current language. */
+export function dimName(id: string): string {
+  const key = `dim.${id}` as MessageKey;
+  return key in en ? t(key) : id;
+}

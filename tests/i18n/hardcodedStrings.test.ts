@@ -51,6 +51,8 @@ export function findHardCoded(path: string, text: string): string[] {
     return null;
   };
   const visit = (n: ts.Node) => {
+    // Key names and code are not words to translate.
+    if (ts.isJsxElement(n) && ["kbd", "code"].includes(n.openingElement.tagName.getText())) return;
     if (ts.isJsxText(n) && hasWords(n.text)) out.push(`${where(n)} text "${n.text.trim()}"`);
     if (ts.isJsxExpression(n) && n.parent && (ts.isJsxElement(n.parent) || ts.isJsxFragment(n.parent))) {
       const w = literalWords(n.expression);

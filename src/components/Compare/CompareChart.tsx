@@ -9,6 +9,7 @@ import { eventAccessibleName } from "../Timeline/eventName";
 import type { EventPair } from "../../chart/pairs";
 import { PairBrackets } from "./PairBrackets";
 import { useT } from "../../i18n/useT";
+import { dimName } from "../../i18n/i18n";
 
 const R = 5;
 const ROW_H = 14;
@@ -253,7 +254,7 @@ export function CompareChart({
       {bands.map((b, bi) => (
         <div key={b.row.dimension.id} className={`cmp-row cmp-band cmp-band--${bi % 2}`}>
           <div className="cmp-label">
-            <span className="cmp-dim">{b.row.dimension.name}</span>
+            <span className="cmp-dim">{dimName(b.row.dimension.id)}</span>
             <span className="cmp-counts">
               {b.lanes
                 .map((l) => `${ds.actorById.get(l.actorId)?.short ?? actorName(l.actorId)} ${l.count}`)
@@ -266,7 +267,7 @@ export function CompareChart({
             )}
           </div>
           <svg className="cmp-track" width={width} height={b.height}>
-            <title>{`${b.row.dimension.name}: ${b.lanes.map((l) => `${actorName(l.actorId)} ${l.count}`).join(", ")}`}</title>
+            <title>{`${dimName(b.row.dimension.id)}: ${b.lanes.map((l) => `${actorName(l.actorId)} ${l.count}`).join(", ")}`}</title>
             {ticks.map((tk) => (
               <line
                 key={tk.value}

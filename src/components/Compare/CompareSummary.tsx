@@ -5,6 +5,7 @@ import { formatTotals, type ActorDimensionCell, type CompareRow } from "../../ch
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 import { useT } from "../../i18n/useT";
 import { t as tr } from "../../i18n/i18n";
+import { dimName } from "../../i18n/i18n";
 
 interface Props {
   ds: NormalizedDataset;
@@ -76,7 +77,7 @@ export function CompareSummary({ ds, rows, pair, onOpen }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.dimension.id}>
-              <th scope="row">{r.dimension.name}</th>
+              <th scope="row">{dimName(r.dimension.id)}</th>
               {r.cells.map((cell) => (
                 <Cell key={cell.actorId} cell={cell} onOpen={onOpen} />
               ))}

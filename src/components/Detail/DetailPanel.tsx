@@ -12,6 +12,7 @@ import { useT } from "../../i18n/useT";
 import { eventText, hasTranslation } from "../../i18n/contentText";
 import type { MessageKey } from "../../i18n/i18n";
 import { TranslationNote } from "../../i18n/TranslationNote";
+import { describeDateKindText } from "../../i18n/dateKindText";
 
 /**
  * The selected event: what, when, how much, who, and where the fact comes from.
@@ -52,7 +53,7 @@ export function DetailPanel() {
   const title = text("title")!;
   const summary = text("summary")!;
   const note = text("note");
-  const dateKind = describeKind(ev, text("dateNote")?.text, t);
+  const dateKind = describeDateKindText(ev, text("dateNote")?.text);
 
   return (
     <aside
@@ -179,18 +180,4 @@ export function DetailPanel() {
       )}
     </aside>
   );
-}
-
-/** "Placed at 1997: …": a date the source does not print, said in the reader's language. */
-function describeKind(
-  ev: Parameters<typeof dateKindOf>[0] & { date: string; end?: string },
-  note: string | undefined,
-  t: (id: MessageKey, v?: Record<string, string>) => string,
-): string | null {
-  const kind = dateKindOf(ev);
-  if (kind === "printed") return null;
-  const when = formatDateRange(ev.date, ev.end);
-  const why = note?.trim().replace(/\.$/, "");
-  if (kind === "placed") return t("dateKind.placed", { when, why: why || t("dateKind.placedWhy") });
-  return t("dateKind.inferred", { when, why: why || t("dateKind.inferredWhy") });
 }

@@ -1,10 +1,12 @@
 import { lazy, Suspense, useCallback, useId, useRef, useState } from "react";
+import { useT } from "../../i18n/useT";
 
 // The menu's items, the export code and their styles load on the first open.
 const ExportPanel = lazy(() => import("./ExportPanel"));
 
 /** "Export ▾": a disclosure button; the items are in ExportPanel. */
 export function ExportMenu() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
@@ -37,7 +39,7 @@ export function ExportMenu() {
           setOpen(!open);
         }}
       >
-        Export <span aria-hidden="true">▾</span>
+        {t("export.button")} <span aria-hidden="true">▾</span>
       </button>
       {loaded && (
         <Suspense fallback={null}>

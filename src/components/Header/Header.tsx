@@ -10,6 +10,7 @@ import { EmbedAction } from "./EmbedAction";
 import { OpenFullLink } from "../Embed/OpenFullLink";
 import type { ReactNode } from "react";
 import { useT } from "../../i18n/useT";
+import { LanguageMenu } from "./LanguageMenu";
 
 /**
  * Title, one-line description, and the app-wide actions. In embed mode: a
@@ -71,6 +72,7 @@ export function Header({
         )}
         <EmbedAction />
         {mode === "app" && <ThemeSwitcher />}
+        {mode === "app" && <LanguageMenu />}
         {mode === "app" && <AboutDialog />}
         {mode === "embed" && <OpenFullLink />}
       </div>

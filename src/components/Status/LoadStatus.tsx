@@ -3,6 +3,7 @@ import { selectLoad } from "../../store/selectors";
 import { DataProblemsBanner } from "../Dataset/DataProblemsBanner";
 import { cancelLoad } from "../../app/loadData";
 import { describeLoad, loadPercent } from "./loadProgress";
+import { t as tr } from "../../i18n/i18n";
 
 /** Loading progress (bytes, then rows) with Cancel, a load error, or the "rows skipped" banner. */
 export function LoadStatus() {
@@ -20,10 +21,10 @@ export function LoadStatus() {
         <span className="spinner" aria-hidden="true" />
         {/* Only the words are a live region: a percentage announced at every step would be noise. */}
         <span role="status">{describeLoad(load)}</span>
-        <progress max={100} value={pct ?? undefined} aria-label="Loading progress" />
+        <progress max={100} value={pct ?? undefined} aria-label={tr("loadingProgress")} />
         {cancellable && (
           <button type="button" className="btn" onClick={() => cancelLoad(store)}>
-            Cancel
+            {tr("cancel")}
           </button>
         )}
       </div>
@@ -32,7 +33,7 @@ export function LoadStatus() {
   if (load.status === "error") {
     return (
       <div className="status status--error" role="alert">
-        <strong>The dataset could not be loaded.</strong> <span>{load.error}</span>
+        <strong>{tr("load.failed")}</strong> <span>{load.error}</span>
       </div>
     );
   }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectPresenting, selectStoryStep } from "../../store/selectors";
 import { PRINT_EVENT, WORKSHEET_EVENT } from "../Export/printRequest";
+import { t as tr } from "../../i18n/i18n";
 
 // The story UI and data, the presentation chrome and the handout list load only when used.
 const StoryPanel = lazy(() => import("./StoryPanel"));
@@ -65,7 +66,7 @@ export function StoryLayer() {
         <Suspense
           fallback={
             <div className="story story--loading" role="status">
-              Loading the story…
+              {tr("story.loading")}
             </div>
           }
         >

@@ -1,4 +1,5 @@
 import { ActorGlyph } from "./ActorGlyph";
+import { t as tr } from "../../i18n/i18n";
 
 /** What the shapes mean (colours are explained by the category filter's swatches). */
 export function Legend({ lanes }: { lanes: readonly { id: string; name: string; short: string }[] }) {
@@ -6,7 +7,7 @@ export function Legend({ lanes }: { lanes: readonly { id: string; name: string; 
     ["japan", "china", "south-korea", "apt", "asean", "united-states"].includes(l.id),
   );
   return (
-    <ul className="legend" aria-label="Shapes by actor">
+    <ul className="legend" aria-label={tr("legend.shapes")}>
       {shown.map((l) => (
         <li key={l.id}>
           <ActorGlyph actorId={l.id} size={12} /> {l.short}
@@ -17,7 +18,7 @@ export function Legend({ lanes }: { lanes: readonly { id: string; name: string; 
           <circle r="5.5" className="legend-ring" />
           <circle r="3" className="glyph-fill" />
         </svg>{" "}
-        has an amount
+        {tr("legend.amount")}
       </li>
     </ul>
   );
