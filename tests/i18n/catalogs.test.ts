@@ -7,7 +7,8 @@ import { compileMessageOrThrow } from "@lingui/message-utils/compileMessage";
 import { LOCALES } from "../../src/i18n/locales";
 
 const dir = join(__dirname, "../../src/i18n/catalogs");
-const load = (l: string) => JSON.parse(readFileSync(join(dir, `${l}.json`), "utf8")) as Record<string, string>;
+const load = (l: string) =>
+  JSON.parse(readFileSync(join(dir, `${l}.json`), "utf8")) as Record<string, string>;
 const en = load("en");
 
 /** Argument names and their types ({n, plural, …} → "n:plural"), sorted. */
