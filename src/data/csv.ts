@@ -12,6 +12,7 @@
  * belongs to one row. See docs/own-data.md for the columns.
  */
 import Papa from "papaparse";
+import { csvTranslations, translationColumn } from "./csvTranslations";
 import { parsePartialDate } from "./dates";
 import { guessDimension, isDimensionId, isId, nameFromId, slugify } from "./idNames";
 import {
@@ -266,7 +267,7 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
   const col = new Map<string, number>();
   header.forEach((h, i) => {
     if (h === "") return;
-    if (!KNOWN.has(h)) {
+    if (!KNOWN.has(h) && !translationColumn(h)) {
       problems.push({
         path: `columns[${i}]`,
         message: `Column '${h.slice(0, 40)}' is not used (see the template for the columns).`,
@@ -289,6 +290,7 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
   const frame = new FrameBuilder(opts.known);
   const events: Record<string, unknown>[] = [];
   const rowOfEvent: number[] = [];
+  const translated: { id: string; cells: string[] }[] = [];
   const usedIds = new Set<string>();
   let skipped = 0;
   let rowCount = 0;
@@ -441,8 +443,10 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
     sourceRefs.forEach((s) => frame.source(s.declared!.id, s.declared!.declaredName));
     rowOfEvent.push(row);
     events.push(event);
+    translated.push({ id, cells });
   }
 
+  const translations = csvTranslations(header, translated);
   const raw = {
     schemaVersion: SCHEMA_VERSION,
     title: (opts.title?.trim() || "Custom dataset").slice(0, 200),
@@ -451,6 +455,7 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
     sources: [...frame.sources.values()],
     eras: [],
     events,
+    ...(translations ? { translations } : {}),
   };
   return { raw, problems, skipped, rowOfEvent, rowCount };
 }
