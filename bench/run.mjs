@@ -2,7 +2,7 @@
 // same synthetic events, in headless Chromium. Method: bench/README.md.
 //
 //   node bench/run.mjs [--reps 3] [--sizes builtin,100,1000,5000,20000] [--tools ours,vis,tljs]
-//                      [--timeout 60] [--no-build] [--app-dir bench/.build] [--out bench/results]
+//                      [--timeout 60] [--no-build] [--no-views] [--app-dir bench/.build] [--out bench/results]
 //   node bench/run.mjs --report bench/results/<timestamp>.json   # re-print the table of a raw file
 //   BENCH_QUICK=1 node bench/run.mjs      # one size (1,000), one repetition
 import { spawnSync } from "node:child_process";
@@ -14,7 +14,7 @@ import { launch } from "../scripts/chromium.mjs";
 import { startServer } from "../scripts/serve.mjs";
 import { writeDatasets, writeLargeCsv } from "./generate.mjs";
 import { measureOnce } from "./lib/measure.mjs";
-import { markdownTable, summarize } from "./lib/report.mjs";
+import { markdownTable, summarize, viewsTable } from "./lib/report.mjs";
 import { TOOLS } from "./lib/tools.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -28,6 +28,7 @@ export const DEFAULTS = {
   appDir: path.join(HERE, ".build"),
   outDir: path.join(HERE, "results"),
   screenshots: true,
+  views: true,
   warmup: true,
   log: (s) => process.stdout.write(s),
 };
@@ -168,6 +169,8 @@ export async function runBench(options = {}) {
               interact,
               // Memory release is measured once per size (a second load doubles the run's time).
               secondUrl: rep === 0 && tool.secondUrl ? tool.secondUrl({ base: server.url, size }) : null,
+              // Table, Figures, Compare and a search: ours, once per size.
+              views: rep === 0 && id === "ours" && o.views,
             })),
           };
           if (!interact) rec.interactionSkipped = `interaction timed out at ${loadOnly[id]}`;
@@ -225,9 +228,14 @@ export function renderMarkdown(raw) {
     `peers' figures with their ratio to ours (×). App at \`${app}\`.\n\n` +
     `Machine: ${m.cpus}, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium} (headless, --disable-gpu); ` +
     `load average ${m.loadAverage?.start ?? "?"} at start, ${m.loadAverage?.end ?? "?"} at end; ${Math.round(raw.durationS / 60)} min.`;
-  return [header, "", markdownTable(summary, labels), ...notes.map((n, i) => `${i ? "" : "\n"}> ${n}`)].join(
-    "\n",
-  );
+  const views = viewsTable(raw.records);
+  return [
+    header,
+    "",
+    markdownTable(summary, labels),
+    ...(views ? ["", views] : []),
+    ...notes.map((n, i) => `${i ? "" : "\n"}> ${n}`),
+  ].join("\n");
 }
 
 function parseArgs(argv) {
@@ -243,6 +251,7 @@ function parseArgs(argv) {
     else if (a === "--tools") o.tools = val(i++).split(",");
     else if (a === "--timeout") o.timeoutMs = Number(val(i++)) * 1000;
     else if (a === "--no-build") o.build = false;
+    else if (a === "--no-views") o.views = false;
     else if (a === "--app-dir") o.appDir = path.resolve(val(i++));
     else if (a === "--out") o.outDir = path.resolve(val(i++));
     else if (a === "--report") o.report = path.resolve(val(i++));

@@ -14,12 +14,14 @@ import { decodeUrlState } from "./url/urlState";
 import { urlToInitialState } from "./url/stateMapping";
 import { syncUrl } from "./url/syncUrl";
 import { resolveMode } from "./modes/resolveMode";
-import { loadBuiltIn, loadFromUrl } from "./app/loadData";
+import { loadBuiltIn, loadFromShare, loadFromUrl, refuseDataUrl } from "./app/loadData";
+import { isShareFragment } from "./share/fragment";
 import { startEmbedMessaging } from "./app/embedMessaging";
 import { listenForGoto } from "./app/gotoMessage";
 import { activateLocale } from "./i18n/i18n";
 import { startContentTranslation } from "./i18n/contentLoader";
 import { LOCALE_DIR, negotiateLocale, type Locale } from "./i18n/locales";
+import { selectLaneActors } from "./store/selectors";
 import "./styles/theme.css";
 import "./styles/app.css";
 
@@ -28,6 +30,11 @@ export interface MountOptions {
   queryStr?: string;
   /** Keep the page's address bar in step with the state (standalone app only). */
   syncUrl?: boolean;
+  /**
+   * A share link's fragment (`#d1.…`) to load instead of `data=`; defaults to the page's
+   * own fragment when `syncUrl` is on. Any other fragment is ignored.
+   */
+  hash?: string;
 }
 
 export interface TimelineHandle {
@@ -43,9 +50,23 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   const store = createTimelineStore(init);
 
   const load = (dataUrl: string | null) => (dataUrl ? loadFromUrl(store, dataUrl) : loadBuiltIn(store));
-  void load(url.data ?? null);
+  // A share link carries its dataset in the fragment, which wins over `data=`.
+  const hash = opts.hash ?? (opts.syncUrl ? window.location.hash : "");
+  // A data= the URL codec refused (javascript:, data:, file:…) is reported, never replaced by the built-in data.
+  const refusedData = url.data ? null : new URLSearchParams(opts.queryStr ?? "").get("data");
+  if (isShareFragment(hash)) void loadFromShare(store, hash);
+  else if (refusedData?.trim()) refuseDataUrl(store, refusedData);
+  else void load(url.data ?? null);
 
   const cleanups: (() => void)[] = [];
+  if (opts.syncUrl) {
+    // Another share link pasted into this tab's address bar changes only the fragment: no reload.
+    const onHash = () => {
+      if (isShareFragment(window.location.hash)) void loadFromShare(store, window.location.hash);
+    };
+    window.addEventListener("hashchange", onHash);
+    cleanups.push(() => window.removeEventListener("hashchange", onHash));
+  }
   const inFrame = (() => {
     try {
       return window.self !== window.top;
@@ -53,7 +74,18 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
       return true;
     }
   })();
-  const messaging = init.mode === "embed" && inFrame ? startEmbedMessaging(el) : null;
+  const messaging =
+    init.mode === "embed" && inFrame
+      ? startEmbedMessaging(el, () => {
+          const s = store.getState();
+          const lanes = selectLaneActors(s);
+          return {
+            view: s.view,
+            laneCount: lanes.length,
+            leadLanes: lanes.filter((l) => l.id === "japan" || l.id === "china").length,
+          };
+        })
+      : null;
   if (messaging) cleanups.push(messaging.dispose);
   // Scrollytelling: the host page may move the embed (goto messages from the parent only).
   if (messaging) {

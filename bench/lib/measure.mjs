@@ -12,6 +12,8 @@ export const IDLE_CAP_MS = 10_000;
 /** Long tasks up to this long after the ready mark count as part of loading. */
 export const LOAD_TAIL_MS = 1_000;
 
+import { exerciseViews } from "./views.mjs";
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 class Timeout extends Error {}
@@ -250,7 +252,7 @@ export async function measureOnce(
   browser,
   tool,
   url,
-  { timeoutMs = 60_000, screenshot = null, interact = true, secondUrl = null } = {},
+  { timeoutMs = 60_000, screenshot = null, interact = true, secondUrl = null, views = false } = {},
 ) {
   const rec = { tool: tool.id, url, status: "ok", errors: [] };
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -384,6 +386,15 @@ export async function measureOnce(
     rec.sequenceMs = seqEnd - seqStart;
     rec.frame = frameStats(data.frames, seqStart, seqEnd + rec.idleMs);
     rec.longTasks = data.long.filter(([s]) => s >= seqStart).length;
+    // Our other views and the search, timed the same way (bench/lib/views.mjs).
+    if (views)
+      try {
+        rec.views = await within(exerciseViews(page, { timeoutMs }), timeoutMs + 5000, "views sequence");
+      } catch (e) {
+        rec.viewsError = String(e.message ?? e)
+          .split("\n")[0]
+          .slice(0, 200);
+      }
     await second();
     return rec;
   } catch (e) {

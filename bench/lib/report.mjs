@@ -113,8 +113,10 @@ export function summarize(records, tools, sizes) {
       }
       if (interTimeout) {
         row.interaction = "timeout";
-        row.note =
-          interTimeout.interactionSkipped ?? `zoom/pan not done within ${interTimeout.timeoutMs / 1000} s`;
+        // A row that never got ready keeps that as its note (not the earlier size's interaction).
+        if (row.status === "ok")
+          row.note =
+            interTimeout.interactionSkipped ?? `zoom/pan not done within ${interTimeout.timeoutMs / 1000} s`;
       } else if (!inters.length) row.interaction = "error";
       else if (row.status === "ok" && inters.length < runs.length)
         row.note = `${runs.length - inters.length} run(s) failed`;
@@ -164,6 +166,51 @@ export function markdownTable(summary, toolLabels) {
           ),
     );
     lines.push(`| ${size} | ${label}${row.note ? ` (${row.note})` : ""} | ${cells.join(" | ")} |`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * Markdown of our views sequence (bench/lib/views.mjs), one row per size: the
+ * slowest tab switch (click to painted), the search, and the frames throughout.
+ * Null when no run has it.
+ */
+export function viewsTable(records) {
+  const runs = records.filter((r) => r.tool === "ours" && (r.views || r.viewsError));
+  if (!runs.length) return null;
+  const step = (r, name) => r.views?.steps.find((s) => s.name === name);
+  const cols = [
+    ["Table (ms)", (r) => step(r, "Table")?.ms],
+    ["Figures (ms)", (r) => step(r, "Figures")?.ms],
+    ["Compare (ms)", (r) => step(r, "Compare")?.ms],
+    ["Search (ms)", (r) => step(r, "Search")?.ms],
+    ["Longest task (ms)", (r) => (r.views ? Math.max(...r.views.steps.map((s) => s.longestTask)) : null)],
+    ["Frame p95 (ms)", (r) => r.views?.frame.p95],
+    ["Frame max (ms)", (r) => r.views?.frame.max],
+    ["Frames > 50 ms", (r) => r.views?.frame.over50],
+  ];
+  const head = ["Events", ...cols.map(([h]) => h)];
+  const lines = [
+    "Our views after the gestures: a switch to Table (and a scroll), Figures and Compare, a search typed and cleared " +
+      "(times from click to the view painted; the search includes typing 14 characters 40 ms apart and the 200 ms debounce).",
+    "",
+    `| ${head.join(" | ")} |`,
+    `| ${head.map((_, i) => (i < 1 ? "---" : "---:")).join(" | ")} |`,
+  ];
+  for (const r of runs) {
+    const size =
+      r.size === "builtin"
+        ? "built-in"
+        : r.size === "csv"
+          ? "100,000 (CSV)"
+          : Number(r.size).toLocaleString("en-US");
+    if (!r.views) {
+      lines.push(`| ${size} | **timeout** (${r.viewsError}) |${" |".repeat(cols.length - 1)}`);
+      continue;
+    }
+    lines.push(
+      `| ${size} | ${cols.map(([, get]) => ((get(r) ?? null) === null ? "–" : Number(get(r)).toFixed(0))).join(" | ")} |`,
+    );
   }
   return lines.join("\n");
 }

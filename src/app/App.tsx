@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { Suspense, lazy, useEffect, useRef } from "react";
 import type { TimelineStore } from "../store/createTimelineStore";
 import { TimelineStoreProvider, useTimelineStore } from "../store/TimelineStoreProvider";
 import { selectLoad, selectMode, selectView } from "../store/selectors";
@@ -13,6 +13,14 @@ import { useThemeAttribute } from "../hooks/useThemeAttribute";
 import { StoryLayer } from "../components/Story/StoryLayer";
 import { ClassroomActions } from "../components/Header/ClassroomActions";
 import { useLocale, useT } from "../i18n/useT";
+import { EmbedFooter } from "../components/Embed/EmbedFooter";
+
+import { SharedMark } from "../components/Share/SharedMark";
+import { SkipLink } from "../components/Header/SkipLink";
+import { PHONE_QUERY, useMediaQuery } from "../hooks/useMediaQuery";
+
+// The editor loads only when opened (Edit, or edit=1): the first view does not grow.
+const Editor = lazy(() => import("../editor/Editor"));
 
 export interface AppProps {
   store: TimelineStore;
@@ -38,13 +46,25 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
   // Each new dataset gets a fresh tree: React detaches the old fibers, so the previous
   // dataset (100,000 events can be 100 MB) is freed at once, not kept by a stale fiber, a
   // stale event handler, or a form control the browser remembers for its history.
+  const editing = useTimelineStore((s) => s.editing && s.mode === "app");
+  // The editor sits beside the app, outside the keyed tree: a new dataset does not reset it.
   return (
-    <Body
-      key={`${version}:${locale}`}
-      version={version}
-      hasDataset={hasDataset}
-      onLoadDataUrl={onLoadDataUrl}
-    />
+    <div
+      className={editing ? "app-frame app-frame--editing" : "app-frame"}
+      style={editing ? undefined : { display: "contents" }}
+    >
+      {editing && (
+        <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
+          <Editor />
+        </Suspense>
+      )}
+      <Body
+        key={`${version}:${locale}`}
+        version={version}
+        hasDataset={hasDataset}
+        onLoadDataUrl={onLoadDataUrl}
+      />
+    </div>
   );
 }
 
@@ -62,6 +82,7 @@ function Body({
   const mode = useTimelineStore(selectMode);
   const root = useRef<HTMLDivElement>(null);
   const t = useT();
+  const phone = useMediaQuery(PHONE_QUERY);
   useThemeAttribute();
   useEffect(() => {
     // A replaced dataset remounted the dialog that loaded it: give focus back to its opener.
@@ -71,21 +92,24 @@ function Body({
 
   return (
     <div ref={root} className={`app app--${mode}`} data-view={view}>
+      <SkipLink view={view} />
       {/* Embed mode: the tabs join the compact header (on their own row when narrow). */}
       <Header onLoadDataUrl={onLoadDataUrl} tabs={mode === "embed" ? <ViewTabs /> : null} />
+      {/* The page never scrolls: the view scrolls inside its own region (see app.css). The filters
+          follow the view in the tab order (a skip past ~30 checkboxes), shown on the left by CSS. */}
       <div className="app-body">
-        <FilterPanel />
         <main className="app-main" id="main">
           {mode === "app" && (
             // The classroom actions act on the current view, so they sit on the tabs' row.
             <div className="view-bar">
               <ViewTabs />
               <div className="view-actions">
-                <ClassroomActions />
+                <ClassroomActions part={phone ? "bar" : "all"} />
               </div>
             </div>
           )}
           <LoadStatus />
+          <SharedMark onBuiltIn={() => onLoadDataUrl(null)} />
           <StoryLayer />
           {dataset && (
             <div
@@ -93,11 +117,13 @@ function Body({
               role="tabpanel"
               id={panelId(view)}
               aria-labelledby={tabId(view)}
+              tabIndex={-1}
               data-embed-fill=""
             >
               <ViewSwitch view={view} />
             </div>
           )}
+          {dataset && mode === "embed" && <EmbedFooter />}
           {!dataset && load.status === "error" && (
             <div className="view-panel view-panel--empty">
               <p>{t("app.noDataset")}</p>
@@ -107,6 +133,7 @@ function Body({
             </div>
           )}
         </main>
+        <FilterPanel />
         <DetailPanel />
       </div>
       <Announcer />

@@ -10,14 +10,17 @@
  * or nothing would ever grow or shrink, and a height that depended on the frame
  * would loop. So the app reports its *natural* height: everything around the
  * view (header, tabs, banners, story bar, paddings: they depend on the frame's
- * width only) plus a fixed, comfortable height for the view itself,
- * `NATURAL_VIEW_HEIGHT`. The view is the one element marked `data-embed-fill`
- * (it flexes to absorb the frame's height). The result does not depend on the
+ * width only) plus the view's own natural height (embed/viewHeight.ts: the
+ * timeline's from its lane count, a table's from its rows), or a fixed
+ * `NATURAL_VIEW_HEIGHT` when the view cannot tell. The view is the one element
+ * marked `data-embed-fill` (it flexes to absorb the frame's height). The result does not depend on the
  * frame's current height, so a host that applies it reaches a fixed point at
  * once: the next measurement gives the same number. Two more guards: 1 px of
  * jitter is ignored, and a flip-flop (A → B → A within a second, e.g. a host
  * scrollbar appearing and changing our width) settles on the larger height.
  */
+import { measureViewHeight, type ViewHints } from "../embed/viewHeight";
+
 export const RESIZE_TYPE = "soft-power-timeline:resize";
 export const STATE_TYPE = "soft-power-timeline:state";
 
@@ -54,7 +57,8 @@ export function nextHeight(
   return next;
 }
 
-export function startEmbedMessaging(el: HTMLElement) {
+/** `hints` tells the view's height what the DOM does not show (the view, its lane count). */
+export function startEmbedMessaging(el: HTMLElement, hints?: () => ViewHints) {
   const posted: { h: number; t: number }[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let fill: Element | null = null;
@@ -74,7 +78,12 @@ export function startEmbedMessaging(el: HTMLElement) {
     }
     const root = (el.firstElementChild ?? el).getBoundingClientRect();
     if (root.width === 0) return; // not laid out (display: none frame)
-    const h = nextHeight(naturalHeight(root, fill?.getBoundingClientRect() ?? null), posted, Date.now());
+    const viewH = (fill && hints && measureViewHeight(fill, hints())) || NATURAL_VIEW_HEIGHT;
+    const h = nextHeight(
+      naturalHeight(root, fill?.getBoundingClientRect() ?? null, viewH),
+      posted,
+      Date.now(),
+    );
     if (h === null) return;
     posted.push({ h, t: Date.now() });
     if (posted.length > 4) posted.shift();
@@ -95,6 +104,8 @@ export function startEmbedMessaging(el: HTMLElement) {
   return {
     postState(query: string) {
       post({ type: STATE_TYPE, query });
+      // A new view or filter changes the natural height even when the DOM settles quickly.
+      schedule();
     },
     dispose() {
       clearTimeout(timer);

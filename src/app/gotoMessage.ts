@@ -15,7 +15,7 @@ import type { Story } from "../data/storySchema";
 import { stepState } from "../story/steps";
 import type { TimelineStore } from "../store/createTimelineStore";
 import type { Domain, TimelineState } from "../store/types";
-import { VIEWS, type View } from "../url/urlState";
+import { VIEWS, isEventIdText, type View } from "../url/urlState";
 import { rangeToDomain } from "../url/stateMapping";
 
 export const GOTO_TYPE = "soft-power-timeline:goto";
@@ -30,7 +30,8 @@ export interface GotoMessage {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const EVENT_ID = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Event ids are the dataset author's own text (schema.ts): anything non-empty, at most 120 characters.
+const EVENT_ID = { test: isEventIdText };
 type Field = "step" | "event" | "from" | "to" | "actors" | "view";
 
 const isDate = (v: unknown): v is string => typeof v === "string" && v.length <= 10 && !!parsePartialDate(v);

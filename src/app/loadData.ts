@@ -97,14 +97,15 @@ async function viaWorker(
   store: TimelineStore,
   req: LoadRequest,
   signal: AbortSignal,
-  info: { dataUrl: string | null; fileName?: string },
+  info: { dataUrl: string | null; fileName?: string; shared?: boolean },
+  errorPrefix = "",
 ): Promise<boolean> {
   const { loadInWorker } = await import("./workerLoad");
   if (signal.aborted) return true;
   const outcome = await loadInWorker(req, { signal, onProgress: progressOf(store, signal) });
   if (outcome === "unavailable") return false;
   if (outcome === "cancelled" || signal.aborted) return true;
-  if (!outcome.ok) store.getState().setLoadError(outcome.error);
+  if (!outcome.ok) store.getState().setLoadError(errorPrefix + outcome.error, outcome.problems);
   else
     store.getState().setDataset(outcome.dataset, {
       ...info,
@@ -121,15 +122,30 @@ export function cancelLoad(store: TimelineStore): void {
   store.getState().cancelLoading();
 }
 
+/**
+ * A `data=` address that cannot be loaded at all (another scheme such as javascript:, data:
+ * or file:): say so with the address, and load nothing, never a quiet switch to the built-in data.
+ */
+export function refuseDataUrl(store: TimelineStore, raw: string): void {
+  freshSignal();
+  const shown = raw.length > 120 ? `${raw.slice(0, 120)}…` : raw;
+  store
+    .getState()
+    .setLoadError(
+      `The data address '${shown}' cannot be loaded: only http and https addresses, or the name of a file next to this page (e.g. data=my-timeline.csv), can be.`,
+    );
+}
+
 export async function loadFromUrl(store: TimelineStore, url: string): Promise<void> {
   const signal = freshSignal();
+  const dateOrder = store.getState().dateOrder;
   store.getState().setLoading({ loaded: 0, total: null, phase: "bytes" });
   // The file's own name (e.g. "events.csv") titles a CSV dataset, not the whole address.
   const filename = url.split(/[?#]/)[0]!.split("/").pop() || url;
   const absolute = absoluteHttpUrl(url);
   if (
     absolute &&
-    (await viaWorker(store, { kind: "url", url: absolute, filename }, signal, { dataUrl: url }))
+    (await viaWorker(store, { kind: "url", url: absolute, filename, dateOrder }, signal, { dataUrl: url }))
   )
     return;
   if (signal.aborted) return;
@@ -145,13 +161,14 @@ export async function loadFromUrl(store: TimelineStore, url: string): Promise<vo
     store.getState().setLoadError(text.error);
     return;
   }
-  const parsed = parseDatasetText(text.text, {
-    filename,
-    ...(text.contentType ? { contentType: text.contentType } : {}),
-  });
+  const parsed = parseDatasetText(
+    text.text,
+    { filename, ...(text.contentType ? { contentType: text.contentType } : {}) },
+    { dateOrder },
+  );
   if (signal.aborted) return;
   if (!parsed.ok) {
-    store.getState().setLoadError(parsed.error);
+    store.getState().setLoadError(parsed.error, parsed.problems);
     return;
   }
   store.getState().setDataset(normalizeDataset(parsed.dataset), {
@@ -165,7 +182,8 @@ export async function loadFromFile(store: TimelineStore, file: File): Promise<vo
   const signal = freshSignal();
   store.getState().setLoading({ loaded: 0, total: file.size, phase: "bytes" });
   const info = { dataUrl: null, fileName: file.name };
-  if (await viaWorker(store, { kind: "file", file }, signal, info)) return;
+  const dateOrder = store.getState().dateOrder;
+  if (await viaWorker(store, { kind: "file", file, dateOrder }, signal, info)) return;
   if (signal.aborted) return;
   const [{ parseDatasetText }, , { readDatasetFile }] = await customLoaders();
   const text = await readDatasetFile(file);
@@ -174,10 +192,10 @@ export async function loadFromFile(store: TimelineStore, file: File): Promise<vo
     store.getState().setLoadError(text.error);
     return;
   }
-  const parsed = parseDatasetText(text.text, { filename: file.name });
+  const parsed = parseDatasetText(text.text, { filename: file.name }, { dateOrder });
   if (signal.aborted) return;
   if (!parsed.ok) {
-    store.getState().setLoadError(parsed.error);
+    store.getState().setLoadError(parsed.error, parsed.problems);
     return;
   }
   store.getState().setDataset(normalizeDataset(parsed.dataset), {
@@ -185,4 +203,44 @@ export async function loadFromFile(store: TimelineStore, file: File): Promise<vo
     problems: parsed.problems,
     skipped: parsed.skipped,
   });
+}
+
+/**
+ * A share link (`#d1.…`): unpack the fragment (src/share/shareCodec.ts, loaded only
+ * now), then check and load its text exactly as a `data=` file's, in the worker when
+ * one can start. The fragment was read from the address bar: it never reached a server.
+ */
+export async function loadFromShare(store: TimelineStore, fragment: string): Promise<void> {
+  const signal = freshSignal();
+  store.getState().setLoading({ loaded: 0, total: null, phase: "parse" });
+  try {
+    const { decodeShareFragment, SHARE_FILENAME, SHARE_ERROR_PREFIX } = await import("../share/shareCodec");
+    if (signal.aborted) return;
+    const unpacked = await decodeShareFragment(fragment);
+    if (signal.aborted) return;
+    if (!unpacked.ok) {
+      store.getState().setLoadError(unpacked.error);
+      return;
+    }
+    const hint = { filename: SHARE_FILENAME, contentType: "application/json" };
+    const info = { dataUrl: null, shared: true };
+    const req: LoadRequest = { kind: "text", text: unpacked.text, hint };
+    if (await viaWorker(store, req, signal, info, SHARE_ERROR_PREFIX)) return;
+    if (signal.aborted) return;
+    const [{ parseDatasetText }] = await customLoaders();
+    const parsed = parseDatasetText(unpacked.text, hint);
+    if (signal.aborted) return;
+    if (!parsed.ok) {
+      store.getState().setLoadError(SHARE_ERROR_PREFIX + parsed.error);
+      return;
+    }
+    store.getState().setDataset(normalizeDataset(parsed.dataset), {
+      ...info,
+      problems: parsed.problems,
+      skipped: parsed.skipped,
+    });
+  } catch (e) {
+    // The codec chunk itself failed to load (offline before the first visit, a redeploy).
+    store.getState().setLoadError(`The shared timeline could not be opened: ${(e as Error).message}`);
+  }
 }

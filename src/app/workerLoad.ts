@@ -19,6 +19,9 @@ import {
   type LoadRequest,
 } from "../data/datasetParts";
 
+/** Rows progress is reported at most this often (ms). */
+const ROWS_PROGRESS_MS = 150;
+
 export interface WorkerLoadOptions {
   signal: AbortSignal;
   onProgress(p: LoadProgress): void;
@@ -39,6 +42,7 @@ export function loadInWorker(
     const assembler = createAssembler();
     let heard = false;
     let rowsTotal = 0;
+    let lastRows = -Infinity;
     const finish = (r: LoadOutcome | "cancelled" | "unavailable") => {
       worker.terminate();
       signal.removeEventListener("abort", cancel);
@@ -58,8 +62,12 @@ export function loadInWorker(
       }
       const outcome = assembler.push(m);
       if (outcome) finish(outcome);
-      else if (m.type === "events")
+      else if (m.type === "events" && performance.now() - lastRows >= ROWS_PROGRESS_MS) {
+        // Each report re-renders the progress: a few a second read as progress, fifty in a row cost
+        // the page a frame each while it is busiest (100,000 events arrive in 50 slices).
+        lastRows = performance.now();
         onProgress({ phase: "rows", loaded: assembler.received, total: rowsTotal });
+      }
     };
     // A worker that fails before saying anything could not start (e.g. a CSP without blob:);
     // later failures are the job's, which reports them itself, so this is a crash.

@@ -12,8 +12,10 @@
  * belongs to one row. See docs/own-data.md for the columns.
  */
 import Papa from "papaparse";
-import { csvTranslations, translationColumn } from "./csvTranslations";
-import { parsePartialDate } from "./dates";
+import { CSV_COLUMNS, CSV_EXTRA_COLUMNS, mapColumns, normalizeHeader, type CsvColumn } from "./columns";
+import { formatPartialDate } from "./dates";
+import { readDate, type DateOrder } from "./readDate";
+import { fromTimelineJsCsv, isTimelineJsHeader, type TimelineJsEra } from "./timelineJs";
 import { guessDimension, isDimensionId, isId, nameFromId, slugify } from "./idNames";
 import {
   DATE_KINDS,
@@ -26,51 +28,15 @@ import {
 } from "./schema";
 import type { DataProblem } from "./validate";
 
-/** The columns of the issue's template, in order. */
-export const CSV_COLUMNS = [
-  "id",
-  "date",
-  "end",
-  "title",
-  "summary",
-  "actors",
-  "category",
-  "amount",
-  "currency",
-  "source",
-  "page",
-  "link",
-  "note",
-] as const;
-/** Optional extra columns (documented in docs/own-data.md); export writes them after the main ones. */
-export const CSV_EXTRA_COLUMNS = [
-  "importance",
-  "scale",
-  "kind",
-  "amount_text",
-  "section",
-  "dimension",
-  "related",
-  "date_kind",
-  "date_note",
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number] | (typeof CSV_EXTRA_COLUMNS)[number];
+export { CSV_COLUMNS, CSV_EXTRA_COLUMNS, type CsvColumn };
 
-/** Without these a row can never be a valid event, so the file is refused as a whole. */
-const REQUIRED: CsvColumn[] = ["date", "title", "summary", "actors", "category", "source"];
-const KNOWN = new Set<string>([...CSV_COLUMNS, ...CSV_EXTRA_COLUMNS]);
-// A Map, not an object literal: a header such as "__proto__" or "constructor" must find nothing.
-const ALIASES = new Map<string, CsvColumn>([
-  ["start", "date"],
-  ["start_date", "date"],
-  ["end_date", "end"],
-  ["description", "summary"],
-  ["actor", "actors"],
-  ["sources", "source"],
-  ["url", "link"],
-  ["notes", "note"],
-  ["categories", "category"],
-]);
+/** Without these a row can never be an event, so the file is refused as a whole. */
+const REQUIRED: CsvColumn[] = ["date", "title"];
+
+/** Longest title and summary the schema keeps; longer ones are shortened with a note. */
+const MAX_TITLE = 160;
+const MAX_SUMMARY = 1200;
+const MAX_ID = 120;
 
 /** Names and metadata to reuse when a CSV uses the same ids (e.g. the built-in dataset's). */
 export interface KnownFrame {
@@ -84,6 +50,13 @@ export interface CsvParseOptions {
   title?: string;
   /** Reuse these names, dimensions and source details for matching ids. */
   known?: KnownFrame;
+  /** How "03/04/1945" is read; day first when absent. */
+  dateOrder?: DateOrder;
+  /**
+   * The file's name or address: names the one source (and lane) of a file without a
+   * source (or actors) column. The title, then "this file", when absent.
+   */
+  sourceName?: string;
 }
 
 export interface CsvParseResult {
@@ -131,19 +104,11 @@ function detectDelimiter(text: string): string {
   return best;
 }
 
-function normalizeHeader(h: string): string {
-  const key = h
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, "_");
-  return ALIASES.get(key) ?? key;
-}
-
 /** "1,000,000" and "1 000 000" → 1000000; "2,5" → 2.5 (decimal comma); anything else must be a plain number. */
 export function parseAmount(text: string): number | null {
   let s = text.replace(/[\s\u00a0_]/g, "");
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
+  else if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s)) s = s.replace(/\./g, "").replace(",", ".");
   else if (/^\d+,\d+$/.test(s)) s = s.replace(",", ".");
   if (!/^\+?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return null;
   const n = Number(s);
@@ -154,10 +119,14 @@ function parsePage(text: string): number | string {
   return /^[1-9]\d{0,14}$/.test(text) ? Number(text) : text;
 }
 
-function dateProblem(column: string, value: string): string | null {
-  if (parsePartialDate(value)) return null;
-  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return `${column} '${value}' is not a real date`;
-  return `${column} '${value.slice(0, 40)}' should be written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2003-12-12)`;
+/** At most `max` characters, cut at a word boundary when one is near, ending in "…". */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/);
+  if (space > max * 0.6) cut = cut.slice(0, space);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 /**
@@ -191,7 +160,7 @@ class FrameBuilder {
   /** An id or a name from a cell → its id; `null` when no id can be made from it. */
   static toId(cell: string): { id: string; declaredName?: string } | null {
     if (isId(cell)) return { id: cell };
-    const id = slugify(cell) || hashId(cell);
+    const id = slugify(cell).slice(0, 60).replace(/-+$/, "") || hashId(cell);
     return id ? { id, declaredName: cell.slice(0, 80) } : null;
   }
 
@@ -226,6 +195,25 @@ class FrameBuilder {
   }
 }
 
+/** Row numbers as a short list: "rows 3, 5 and 9", "rows 3, 5, 9… (12 in all)". */
+function rowList(rows: number[]): string {
+  if (rows.length === 1) return `row ${rows[0]}`;
+  const shown = rows.slice(0, 5);
+  if (rows.length > 5) return `rows ${shown.join(", ")}… (${rows.length} in all)`;
+  return `rows ${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+
+const note = (message: string, path = ""): DataProblem => ({ path, message });
+
+/** What surrounds the table: where it came from and what a TimelineJS3 file brought along. */
+export interface TableContext extends CsvParseOptions {
+  delimiter?: string;
+  /** Row index (0-based, as in `records`) → why the parser could not read it. */
+  badRows?: Map<number, string>;
+  description?: string;
+  eras?: TimelineJsEra[];
+}
+
 /**
  * Read a CSV text as a raw dataset. Never throws.
  *
@@ -234,15 +222,6 @@ class FrameBuilder {
  * const result = validateDataset(raw);
  */
 export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvParseResult {
-  const problems: DataProblem[] = [];
-  const empty = (fatal: string): CsvParseResult => ({
-    raw: null,
-    problems,
-    fatal,
-    skipped: 0,
-    rowOfEvent: [],
-    rowCount: 0,
-  });
   let body = text.replace(/^\uFEFF/, "");
   // Excel may write "sep=;" as a first line; Excel itself hides it, so the header stays row 1.
   const sep = /^sep=(.)\r?\n/i.exec(body);
@@ -250,7 +229,6 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
   const delimiter = sep?.[1] ?? detectDelimiter(body);
 
   const parsed = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false });
-  const records = parsed.data;
   const badRows = new Map<number, string>();
   for (const e of parsed.errors) {
     if (e.row === undefined || e.row === null) continue;
@@ -260,41 +238,105 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
         : 'a quote is misplaced: a text with quotes inside must be in double quotes, with "" for each quote';
     if (!badRows.has(e.row)) badRows.set(e.row, why);
   }
+  return readTable(parsed.data, { ...opts, delimiter, badRows });
+}
 
+/**
+ * Read a table of cells (the header row first; blank rows before it are allowed) as a raw
+ * dataset: the part of `parseCsvDataset` after the CSV syntax. Never throws.
+ */
+export function readTable(input: string[][], ctx: TableContext = {}): CsvParseResult {
+  const problems: DataProblem[] = [];
+  const empty = (fatal: string): CsvParseResult => ({
+    raw: null,
+    problems: [...problems, note(fatal)],
+    fatal,
+    skipped: 0,
+    rowOfEvent: [],
+    rowCount: 0,
+  });
+  const delimiter = ctx.delimiter ?? ",";
+  const badRows = ctx.badRows ?? new Map<number, string>();
+  let records = input;
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));
   if (headerIndex < 0) return empty("The CSV file is empty.");
-  const header = records[headerIndex]!.map(normalizeHeader);
-  const col = new Map<string, number>();
-  header.forEach((h, i) => {
-    if (h === "") return;
-    if (!KNOWN.has(h) && !translationColumn(h)) {
-      problems.push({
-        path: `columns[${i}]`,
-        message: `Column '${h.slice(0, 40)}' is not used (see the template for the columns).`,
-      });
-    } else if (col.has(h)) {
-      problems.push({
-        path: `columns[${i}]`,
-        message: `Column '${h}' appears twice; the first one is used.`,
-      });
-    } else col.set(h, i);
-  });
-  const missing = REQUIRED.filter((c) => !col.has(c));
-  if (missing.length) {
-    return empty(
-      `The CSV has no ${missing.map((m) => `'${m}'`).join(", ")} column${missing.length > 1 ? "s" : ""}. ` +
-        `Its first line must be the header: ${CSV_COLUMNS.join(",")}.`,
-    );
+  let header = records[headerIndex]!;
+  let title = ctx.title;
+  let description = ctx.description;
+  let eras = ctx.eras ?? [];
+  if (isTimelineJsHeader(header)) {
+    const t = fromTimelineJsCsv(header, records.slice(headerIndex + 1));
+    header = t.header;
+    records = [...records.slice(0, headerIndex + 1), ...t.rows];
+    if (t.title) title = t.title;
+    if (t.description) description = t.description;
+    eras = t.eras;
+    problems.push(...t.notes.map((m) => note(m)));
   }
 
-  const frame = new FrameBuilder(opts.known);
+  const columns = mapColumns(header);
+  const col = columns.index;
+  for (const u of columns.unused)
+    problems.push(
+      note(
+        `Column '${u.header.slice(0, 40)}' is not used (see the template for the columns).`,
+        `columns[${u.at}]`,
+      ),
+    );
+  for (const d of columns.duplicates)
+    problems.push(
+      note(
+        `Column '${d.header.slice(0, 40)}' is another '${d.column}' column; the first one is used.`,
+        `columns[${d.at}]`,
+      ),
+    );
+  const missing = REQUIRED.filter((c) => !col.has(c));
+  if (missing.length) {
+    const names: Record<string, string> = {
+      date: "'date' (or Year, Start Date, When)",
+      title: "'title' (or Event, Headline, Name)",
+    };
+    return empty(
+      `The CSV has no ${missing.map((m) => names[m] ?? `'${m}'`).join(" and ")} column. ` +
+        `Its first line must name the columns, e.g. ${CSV_COLUMNS.join(",")}.`,
+    );
+  }
+  if (columns.renamed.length)
+    problems.push(
+      note(
+        `Columns read as: ${columns.renamed.map((r) => `'${r.header.slice(0, 30)}' → ${r.column}`).join(", ")}.`,
+      ),
+    );
+
+  const order: DateOrder = ctx.dateOrder ?? "dmy";
+  const fileName = (ctx.sourceName ?? title ?? "").trim() || "this file";
+  const strict = (c: CsvColumn) => normalizeHeader(header[col.get(c) ?? -1] ?? "") === c;
+  // Defaults for what a plain spreadsheet leaves out; each one is said once in a note.
+  const defaultSource = {
+    id: slugify(fileName).slice(0, 60).replace(/-+$/, "") || "this-file",
+    title: fileName.slice(0, 300),
+  };
+  const defaultActor = { id: defaultSource.id, name: (title?.trim() || fileName).slice(0, 80) };
+  let usedDefaultSource = false;
+  let usedDefaultActor = false;
+  let usedDefaultCategory = false;
+  const shortened: number[] = [];
+  const noSummary: number[] = [];
+  const orderRows: { row: number; cell: string; date: string }[] = [];
+  const serialRows: number[] = [];
+
+  const frame = new FrameBuilder(ctx.known);
   const events: Record<string, unknown>[] = [];
   const rowOfEvent: number[] = [];
-  const translated: { id: string; cells: string[] }[] = [];
-  const usedIds = new Set<string>();
   let skipped = 0;
   let rowCount = 0;
   const listSep = delimiter === ";" ? /[;,]/ : /;/;
+
+  // The authors' own ids first, so that one made from a title never takes an id a later row uses.
+  const usedIds = new Set<string>();
+  const idCol = col.get("id");
+  if (idCol !== undefined)
+    for (const r of records.slice(headerIndex + 1)) usedIds.add((r[idCol] ?? "").trim());
 
   for (let r = headerIndex + 1; r < records.length; r++) {
     const cells = records[r]!;
@@ -326,44 +368,75 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
       skipped++;
       continue;
     }
-    const date = get("date");
-    if (!date) report("date is missing");
-    else {
-      const p = dateProblem("date", date);
-      if (p) report(p);
-    }
-    const end = get("end");
-    const endProblem = end ? dateProblem("end", end) : null;
-    if (endProblem) report(endProblem);
+
+    const readOne = (column: "date" | "end"): string => {
+      const cell = get(column);
+      if (!cell) return "";
+      const d = readDate(cell, order);
+      if (!d.ok) {
+        report(d.message.startsWith("'") ? `${column} ${d.message}` : `${column} ${d.message}`);
+        return "";
+      }
+      if (d.assumed === "order" && column === "date") orderRows.push({ row, cell, date: d.date });
+      if (d.assumed === "serial" && column === "date") serialRows.push(row);
+      return d.date;
+    };
+    const dateCell = get("date");
+    if (!dateCell) report("date is missing");
+    const date = readOne("date");
+    const end = readOne("end");
 
     const event: Record<string, unknown> = {};
+    let title = get("title");
+    let summary = get("summary");
+    if (title.length > MAX_TITLE || summary.length > MAX_SUMMARY) shortened.push(row);
+    title = shorten(title, MAX_TITLE);
+    summary = shorten(summary, MAX_SUMMARY);
+    if (!title) report("title is missing");
+    if (!summary && title) {
+      summary = title;
+      noSummary.push(row);
+    }
+
     let id = get("id");
-    if (!id && date && get("title")) {
+    if (id.length > MAX_ID) report(`id '${id.slice(0, 40)}…' is longer than ${MAX_ID} characters`);
+    if (!id && date && title) {
       // A missing id is made from the year and the title, kept unique within the file.
-      const base = `${date.slice(0, 4)}-${slugify(get("title")).slice(0, 50).replace(/-+$/, "") || "event"}`;
+      const year = /^-?\d+/.exec(date)![0];
+      const base = `${year}-${slugify(title).slice(0, 50).replace(/-+$/, "") || "event"}`;
       id = base;
       for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+      usedIds.add(id);
     }
-    usedIds.add(id);
     event.id = id;
     event.date = date;
     if (end) event.end = end;
-    event.title = get("title");
-    event.summary = get("summary");
+    event.title = title;
+    event.summary = summary;
 
-    const actorIds: string[] = [];
-    for (const cell of list("actors")) {
+    const actorCells = list("actors");
+    const actorIds: { id: string; declaredName?: string }[] = [];
+    for (const cell of actorCells) {
       const a = FrameBuilder.toId(cell);
       if (!a) report(`actor '${cell.slice(0, 40)}' has no letters or digits to make an id from`);
-      else actorIds.push(a.id);
+      else actorIds.push(a);
     }
-    if (!list("actors").length) report("actors is missing (ids separated by ';', e.g. japan;china)");
-    event.actors = actorIds;
+    const lenientActors = !col.has("actors") || !strict("actors");
+    if (!actorCells.length && !lenientActors)
+      report("actors is missing (names separated by ';', e.g. Japan;China)");
+    if (!actorCells.length && lenientActors) {
+      actorIds.push({ id: defaultActor.id, declaredName: defaultActor.name });
+      usedDefaultActor = true;
+    }
+    event.actors = actorIds.map((a) => a.id);
 
     const categoryCell = get("category");
-    const category = categoryCell ? FrameBuilder.toId(categoryCell) : null;
-    if (!categoryCell) report("category is missing");
-    else if (!category)
+    let category = categoryCell ? FrameBuilder.toId(categoryCell) : null;
+    if (!categoryCell && col.has("category") && strict("category")) report("category is missing");
+    else if (!categoryCell) {
+      category = { id: "event", declaredName: "Event" };
+      usedDefaultCategory = true;
+    } else if (!category)
       report(`category '${categoryCell.slice(0, 40)}' has no letters or digits to make an id from`);
     event.category = category?.id ?? categoryCell;
     const dimension = get("dimension").toLowerCase();
@@ -375,7 +448,16 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
     }
 
     // One source: page, link and section are taken whole. Several sources: every column is a ';' list, by position.
-    const sourceCells = list("source", /;/);
+    let sourceCells = list("source", /;/);
+    const lenientSource = !col.has("source") || !strict("source");
+    if (!sourceCells.length && !lenientSource)
+      report("source is missing: every event needs at least one source");
+    let declaredDefault = false;
+    if (!sourceCells.length && lenientSource) {
+      sourceCells = [defaultSource.title];
+      declaredDefault = true;
+      usedDefaultSource = true;
+    }
     const several = sourceCells.length > 1;
     const aligned = (c: CsvColumn) =>
       several
@@ -386,11 +468,12 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
     const pages = aligned("page");
     const links = aligned("link");
     const sections = aligned("section");
-    if (!sourceCells.length) report("source is missing: every event needs at least one source");
     if (pages.length > Math.max(1, sourceCells.length) || links.length > Math.max(1, sourceCells.length))
       report("has more pages or links than sources (separate several with ';', in the same order)");
     const sourceRefs = sourceCells.map((cell, i) => {
-      const s = FrameBuilder.toId(cell);
+      const s = declaredDefault
+        ? { id: defaultSource.id, declaredName: defaultSource.title }
+        : FrameBuilder.toId(cell);
       if (!s) report(`source '${cell.slice(0, 40)}' has no letters or digits to make an id from`);
       const ref: Record<string, unknown> = { source: s?.id ?? cell };
       if (pages[i]) ref.page = parsePage(pages[i]);
@@ -418,16 +501,34 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
       if (/^[123]$/.test(importance)) event.importance = Number(importance);
       else report(`importance '${importance.slice(0, 20)}' should be 1, 2 or 3`);
     }
-    const note = get("note");
-    if (note) event.note = note;
+    const noteCell = get("note");
+    if (noteCell) event.note = shorten(noteCell, 1000);
     const dateKind = get("date_kind").toLowerCase();
     if (dateKind) {
       if ((DATE_KINDS as readonly string[]).includes(dateKind)) event.dateKind = dateKind;
       else report(`date_kind '${dateKind.slice(0, 20)}' should be ${DATE_KINDS.join(", ")}`);
     }
-    if (get("date_note")) event.dateNote = get("date_note");
-    const related = list("related", /[;,\s]+/);
+    if (get("date_note")) event.dateNote = shorten(get("date_note"), 300);
+    // Ids may hold spaces ("Event 3"), so only ';' (or ',') separates them.
+    const related = list("related", /[;,]/);
     if (related.length) event.related = related;
+
+    const imageUrl = get("image_url");
+    if (imageUrl) {
+      if (/^https?:\/\//i.test(imageUrl)) {
+        const caption = get("image_caption");
+        event.image = {
+          url: imageUrl,
+          alt: shorten(get("image_alt") || caption || title || "Picture", 300),
+          ...(get("image_credit") ? { credit: shorten(get("image_credit"), 200) } : {}),
+          ...(caption ? { caption: shorten(caption, 500) } : {}),
+        };
+      } else
+        problems.push({
+          path: `row[${row}].image`,
+          message: `Row ${row}: image '${imageUrl.slice(0, 40)}' is not an http(s) link, so it is left out.`,
+        });
+    }
 
     if (rowProblems.length) {
       for (const m of rowProblems) problems.push({ path: `row[${row}]`, message: `Row ${row}: ${m}` });
@@ -435,27 +536,70 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
       continue;
     }
     // Only rows that pass create actors, categories and sources, so a bad row leaves no empty lane.
-    list("actors").forEach((cell) => {
-      const a = FrameBuilder.toId(cell)!;
-      frame.actor(a.id, a.declaredName);
-    });
+    actorIds.forEach((a) => frame.actor(a.id, a.declaredName));
     frame.category(category!.id, category!.declaredName, dimension || undefined);
     sourceRefs.forEach((s) => frame.source(s.declared!.id, s.declared!.declaredName));
     rowOfEvent.push(row);
     events.push(event);
-    translated.push({ id, cells });
   }
 
-  const translations = csvTranslations(header, translated);
+  if (orderRows.length) {
+    const first = orderRows[0]!;
+    const reading = order === "dmy" ? "day first" : "month first";
+    const other = order === "dmy" ? "month first" : "day first";
+    problems.push(
+      note(
+        `Dates such as '${first.cell}' could be read two ways; they were read ${reading} (${formatPartialDate(first.date)}), in ${rowList(orderRows.map((o) => o.row))}. If they are meant ${other}, choose "${other}" in Open dataset and load the file again.`,
+      ),
+    );
+  }
+  if (serialRows.length)
+    problems.push(
+      note(`Dates written as Excel day numbers were read as calendar dates in ${rowList(serialRows)}.`),
+    );
+  if (shortened.length)
+    problems.push(
+      note(
+        `Titles over ${MAX_TITLE} or summaries over ${MAX_SUMMARY} characters were shortened with "…" in ${rowList(shortened)}.`,
+      ),
+    );
+  if (noSummary.length)
+    problems.push(note(`Events with no summary show their title instead, in ${rowList(noSummary)}.`));
+  if (usedDefaultSource)
+    problems.push(
+      note(
+        `The file has no source for ${col.has("source") ? "some events" : "its events"}: they cite '${defaultSource.title}' itself, so they carry no citation of their own.`,
+      ),
+    );
+  if (usedDefaultActor)
+    problems.push(
+      note(
+        col.has("actors")
+          ? `Events with no ${header[col.get("actors")!]?.trim() || "actor"} are in one lane named '${defaultActor.name}'.`
+          : `The file has no actors, Group or Country column: all events are in one lane named '${defaultActor.name}'.`,
+      ),
+    );
+  if (usedDefaultCategory && !col.has("category"))
+    problems.push(note("The file has no category (or Type) column: every event is in the category 'Event'."));
+
+  if (eras.length) {
+    frame.source(defaultSource.id, defaultSource.title);
+  }
   const raw = {
     schemaVersion: SCHEMA_VERSION,
-    title: (opts.title?.trim() || "Custom dataset").slice(0, 200),
+    title: shorten(title?.trim() || "Custom dataset", 200),
+    ...(description?.trim() ? { description: shorten(description.trim(), 1000) } : {}),
     actors: [...frame.actors.values()],
     categories: [...frame.categories.values()],
     sources: [...frame.sources.values()],
-    eras: [],
+    eras: eras.map((e, i) => ({
+      id: `${slugify(e.label).slice(0, 50).replace(/-+$/, "") || "era"}-${i + 1}`,
+      label: shorten(e.label, 80),
+      date: e.date,
+      end: e.end,
+      sources: [{ source: defaultSource.id }],
+    })),
     events,
-    ...(translations ? { translations } : {}),
   };
   return { raw, problems, skipped, rowOfEvent, rowCount };
 }
@@ -517,6 +661,10 @@ export function datasetToCsv(dataset: Dataset, opts: CsvExportOptions = {}): str
       related: (ev.related ?? []).join(";"),
       date_kind: ev.dateKind ?? "",
       date_note: ev.dateNote ?? "",
+      image_url: ev.image?.url ?? "",
+      image_alt: ev.image?.alt ?? "",
+      image_credit: ev.image?.credit ?? "",
+      image_caption: ev.image?.caption ?? "",
     };
     return fields.map((f) => escapeFormula(cells[f]));
   });

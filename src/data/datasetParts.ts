@@ -4,17 +4,22 @@
  * the main thread's side does not pull in the parser and validator.
  */
 import type { DatasetFormat } from "./parseDataset";
+import type { DateOrder } from "./readDate";
 import type { NormalizedDataset, NormalizedEvent } from "./normalize";
 import type { DataProblem } from "./validate";
 
 /** Events per message from the worker: one slice deserializes well within a frame budget. */
 export const EVENTS_PER_MESSAGE = 2_000;
 
-export type LoadRequest =
+export type LoadRequest = (
   | { kind: "url"; url: string; filename: string }
   | { kind: "file"; file: File }
   /** Text already in hand (tests, and the main-thread fallback's equivalent). */
-  | { kind: "text"; text: string; hint: { filename?: string; contentType?: string } };
+  | { kind: "text"; text: string; hint: { filename?: string; contentType?: string } }
+) & {
+  /** How "03/04/1945" is read (the Open dataset dialog's choice); day first when absent. */
+  dateOrder?: DateOrder;
+};
 
 /** The normalized dataset without its events and indexes (rebuilt on arrival). */
 export type DatasetFrame = Omit<

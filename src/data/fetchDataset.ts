@@ -40,7 +40,10 @@ export function resolveDatasetUrl(
   // A relative URL inherits the page's scheme; from file:// (offline build) it stays local, which is fine.
   const relative = !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !trimmed.startsWith("//");
   if (resolved.protocol !== "http:" && resolved.protocol !== "https:" && !relative) {
-    return { ok: false, error: "Only http and https addresses can be loaded." };
+    return {
+      ok: false,
+      error: `The data address '${shorten(trimmed)}' cannot be loaded: only http and https addresses can be.`,
+    };
   }
   return { ok: true, url: resolved.href };
 }
@@ -61,13 +64,24 @@ function tooBig(bytes: number | null): string {
   return `The file is larger than ${formatBytes(MAX_DATASET_BYTES)}${size}; split it or leave out some events.`;
 }
 
-function hostOf(url: string): string {
+/** An address as shown in a message: whole, unless it is very long. */
+function shorten(url: string): string {
+  return url.length > 160 ? `${url.slice(0, 160)}…` : url;
+}
+
+function isCrossOrigin(url: string): boolean {
   try {
-    return new URL(url).host || url;
+    return typeof location !== "undefined" && new URL(url).origin !== location.origin;
   } catch {
-    return url;
+    return false;
   }
 }
+
+/** What to do when a file on another site cannot be read: the ways that allow it, and the file route. */
+export const CROSS_ORIGIN_HELP =
+  "If the address is right, its server does not let other sites read the file (it must send CORS headers). " +
+  "Ways that do: GitHub Pages, a Google Sheet published to the web as CSV (File → Share → Publish to web → CSV), " +
+  "or a static server with CORS on. Or download the file and choose it under 'A file from this device'.";
 
 /**
  * Fetch a dataset file as text.
@@ -105,10 +119,9 @@ export async function fetchDatasetText(url: string, opts: FetchDatasetOptions = 
       return `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check the address or try again later.`;
     if (opts.signal?.aborted) return "Loading was cancelled.";
     const detail = e instanceof Error && e.name !== "TypeError" ? ` (${e.message.slice(0, 120)})` : "";
-    return (
-      `Could not download the dataset from ${hostOf(target.url)}${detail}. ` +
-      "Check the address and your connection; the server must also allow other sites to read the file (CORS)."
-    );
+    return isCrossOrigin(target.url)
+      ? `Could not read the dataset at ${shorten(target.url)}${detail}. ${CROSS_ORIGIN_HELP}`
+      : `Could not download the dataset at ${shorten(target.url)}${detail}. Check the address and your connection.`;
   };
 
   try {
@@ -117,9 +130,14 @@ export async function fetchDatasetText(url: string, opts: FetchDatasetOptions = 
     );
     if (!response.ok) {
       const explain = STATUS_TEXT[response.status];
+      const relative = !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !url.trim().startsWith("//");
+      const where =
+        response.status === 404 && relative
+          ? ` For data=${shorten(url.trim())} the file must sit next to the page (in the project, put it in public/ before building).`
+          : "";
       return {
         ok: false,
-        error: `The server answered ${response.status}${explain ? `: ${explain}` : ""} (${hostOf(target.url)}).`,
+        error: `The server answered ${response.status}${explain ? `: ${explain}` : ""} for ${shorten(target.url)}.${where}`,
       };
     }
     const contentType = response.headers.get("content-type");

@@ -12,9 +12,36 @@ export function isId(text: string): boolean {
   return ID_RE.test(text);
 }
 
-/** "Côte d'Ivoire" → "cote-d-ivoire"; "" when nothing Latin or numeric is left. */
+// Latin letters that Unicode does not decompose into a base letter and an accent.
+const LATIN_EXTRA: Record<string, string> = {
+  đ: "d",
+  Đ: "d",
+  ð: "d",
+  Ð: "d",
+  ø: "o",
+  Ø: "o",
+  ł: "l",
+  Ł: "l",
+  ß: "ss",
+  æ: "ae",
+  Æ: "ae",
+  œ: "oe",
+  Œ: "oe",
+  þ: "th",
+  Þ: "th",
+  ı: "i",
+  ħ: "h",
+  Ħ: "h",
+};
+
+/**
+ * "Côte d'Ivoire" → "cote-d-ivoire", "Điện Biên Phủ" → "dien-bien-phu" (Vietnamese đ is a
+ * letter of its own, transliterated as d); "" when nothing Latin or numeric is left (the
+ * importer then makes a stable "u-…" id and keeps the name as written for display).
+ */
 export function slugify(text: string): string {
   return text
+    .replace(/[đĐðÐøØłŁßæÆœŒþÞıħĦ]/g, (c) => LATIN_EXTRA[c] ?? c)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

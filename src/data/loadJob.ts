@@ -52,7 +52,7 @@ export async function runLoadJob(req: LoadRequest, post: (m: LoadMessage) => voi
       return;
     }
     post({ type: "progress", progress: { phase: "parse" } });
-    const parsed = parseDatasetText(text.text, hint);
+    const parsed = parseDatasetText(text.text, hint, req.dateOrder ? { dateOrder: req.dateOrder } : {});
     if (!parsed.ok) {
       post({ type: "failed", error: parsed.error, problems: parsed.problems });
       return;

@@ -3,7 +3,9 @@
  * validated Dataset, with every problem in plain words. The one entry point the
  * app calls for "bring your own data"; it never throws.
  */
-import { parseCsvDataset, type KnownFrame } from "./csv";
+import { parseCsvDataset, readTable, type CsvParseResult, type KnownFrame } from "./csv";
+import type { DateOrder } from "./readDate";
+import { fromTimelineJsJson, isTimelineJsJson } from "./timelineJs";
 import { describeJsonError } from "./jsonSyntax";
 import type { Dataset } from "./schema";
 import { validateDataset, type DataProblem } from "./validate";
@@ -37,6 +39,8 @@ export interface ParseOptions {
   known?: KnownFrame;
   /** Title for a CSV dataset; defaults to the file name, then "Custom dataset". */
   title?: string;
+  /** How a date such as "03/04/1945" is read: day first (the default) or month first. */
+  dateOrder?: DateOrder;
 }
 
 /** "12.3 MB" */
@@ -88,10 +92,10 @@ function detectFormat(text: string, hint: ParseHint): DatasetFormat | string {
 function none(count: number, unit: string): string {
   return count === 0
     ? `The dataset has no ${unit}s.`
-    : `None of the ${count.toLocaleString("en")} ${unit}s could be used; see the details.`;
+    : `None of the ${count.toLocaleString("en")} ${unit}s could be used: the problems are listed below.`;
 }
 
-function fromJson(text: string): ParseOutcome {
+function fromJson(text: string, hint: ParseHint, opts: ParseOptions): ParseOutcome {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -107,11 +111,28 @@ function fromJson(text: string): ParseOutcome {
   if (Array.isArray(events) && events.length > MAX_DATASET_EVENTS) {
     return fail(tooMany(events.length));
   }
+  if (isTimelineJsJson(raw)) {
+    const t = fromTimelineJsJson(raw);
+    const title = t.title ?? opts.title ?? fileTitle(hint);
+    const csv = readTable([t.header, ...t.rows], {
+      ...(title ? { title } : {}),
+      ...(t.description ? { description: t.description } : {}),
+      eras: t.eras,
+      ...tableOptions(hint, opts),
+    });
+    csv.problems.unshift(...t.notes.map((message) => ({ path: "", message })));
+    const outcome = fromTable(csv, "json");
+    // Row N of the table is the JSON's event N − 1 (the table has a header row).
+    for (const p of outcome.problems)
+      p.message = p.message.replace(/^Row (\d+):/, (_, n: string) => `Event ${Number(n) - 1}:`);
+    if (!outcome.ok) outcome.error = outcome.error.replace(/ rows could/, " events could");
+    return outcome;
+  }
   const result = validateDataset(raw);
   if (!result.dataset) {
     const first = result.problems[0]?.message ?? "unknown problem";
     const more =
-      result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems, see the details)` : "";
+      result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems, listed below)` : "";
     return fail(`This is not a usable dataset: ${first}${more}`, result.problems);
   }
   if (result.dataset.events.length === 0)
@@ -173,12 +194,24 @@ function toRowProblem(
   return { ...p, path: `row[${row}]`, message: `Row ${row}: ${message}`, row };
 }
 
-function fromCsv(text: string, hint: ParseHint, opts: ParseOptions): ParseOutcome {
-  const title = opts.title ?? hint.filename?.replace(/\.[^.]*$/, "").trim();
-  const csv = parseCsvDataset(text, {
-    ...(title ? { title } : {}),
+const fileTitle = (hint: ParseHint) => hint.filename?.replace(/\.[^.]*$/, "").trim() || undefined;
+
+function tableOptions(hint: ParseHint, opts: ParseOptions) {
+  return {
     ...(opts.known ? { known: opts.known } : {}),
-  });
+    ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
+    ...(hint.filename ? { sourceName: hint.filename } : {}),
+  };
+}
+
+function fromCsv(text: string, hint: ParseHint, opts: ParseOptions): ParseOutcome {
+  const title = opts.title ?? fileTitle(hint);
+  const csv = parseCsvDataset(text, { ...(title ? { title } : {}), ...tableOptions(hint, opts) });
+  return fromTable(csv, "csv");
+}
+
+/** A table read by csv.ts → validated dataset, with problems by row in reading order. */
+function fromTable(csv: CsvParseResult, format: DatasetFormat): ParseOutcome {
   if (csv.fatal !== undefined || csv.raw === null)
     return fail(csv.fatal ?? "The CSV file could not be read.", csv.problems);
   if (csv.rowCount > MAX_DATASET_EVENTS) return fail(tooMany(csv.rowCount));
@@ -199,7 +232,8 @@ function fromCsv(text: string, hint: ParseHint, opts: ParseOptions): ParseOutcom
       ...(p.eventId ? { eventId: p.eventId } : {}),
     }));
   const skipped = csv.skipped + result.skipped;
-  if (!result.dataset) return fail("The CSV could not be turned into a dataset; see the details.", problems);
+  if (!result.dataset)
+    return fail("The file could not be turned into a dataset: the problems are listed below.", problems);
   if (result.dataset.events.length === 0) return fail(none(csv.rowCount, "row"), problems);
 
   // Rows dropped by validation may have introduced actors, categories or sources no kept event uses.
@@ -214,7 +248,7 @@ function fromCsv(text: string, hint: ParseHint, opts: ParseOptions): ParseOutcom
     categories: ds.categories.filter((c) => categories.has(c.id)),
     sources: ds.sources.filter((s) => sources.has(s.id)),
   };
-  return { ok: true, dataset, problems, skipped, format: "csv" };
+  return { ok: true, dataset, problems, skipped, format };
 }
 
 /**
@@ -242,7 +276,7 @@ export function parseDatasetText(text: string, hint: ParseHint = {}, opts: Parse
     if (binary) return fail(binary);
     const format = detectFormat(body, hint);
     if (format !== "json" && format !== "csv") return fail(format);
-    const outcome = format === "json" ? fromJson(body) : fromCsv(body, hint, opts);
+    const outcome = format === "json" ? fromJson(body, hint, opts) : fromCsv(body, hint, opts);
     // U+FFFD is what a decoder leaves for bytes that are not UTF-8 (Excel's plain "CSV" is Windows-1252).
     if (body.includes("\uFFFD")) {
       outcome.problems.unshift({

@@ -18,7 +18,9 @@ export const Id = z
 
 export const PartialDate = z
   .string()
-  .check(z.refine(isPartialDate, "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD"));
+  .check(
+    z.refine(isPartialDate, "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (BC years as -0500)"),
+  );
 
 export const DimensionIdSchema = z.enum(DIMENSIONS.map((d) => d.id) as [DimensionId, ...DimensionId[]]);
 
@@ -91,8 +93,24 @@ export const Source = z.object({
  * An event's optional picture. Drawn only through <img> (never inline SVG or HTML), so an
  * image can never run script; alt text is required, credit and caption are optional.
  */
+/** A picked file kept inside the dataset: only these raster types, base64, at most this long. */
+export const MAX_IMAGE_DATA_URL = 400_000;
+const IMAGE_DATA_URL = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+export function isImageDataUrl(s: string): boolean {
+  return s.length <= MAX_IMAGE_DATA_URL && IMAGE_DATA_URL.test(s);
+}
+
+/** An image's address: an http(s) link, or a picked PNG, JPEG, GIF or WebP file as a data: URL (only here). */
+export const ImageUrl = z.string().check(
+  z.maxLength(MAX_IMAGE_DATA_URL),
+  z.refine(
+    (s) => (s.length <= 2000 && isHttpUrl(s)) || isImageDataUrl(s),
+    "must be an http or https link, or a picked PNG, JPEG, GIF or WebP image",
+  ),
+);
+
 export const EventImage = z.object({
-  url: HttpUrl,
+  url: ImageUrl,
   alt: z.string().check(z.minLength(1, "needs alt text describing the image"), z.maxLength(300)),
   credit: z.optional(z.string().check(z.maxLength(200))),
   caption: z.optional(z.string().check(z.maxLength(500))),
@@ -119,8 +137,13 @@ export const DATE_KINDS = ["printed", "inferred", "placed"] as const;
 export const DateKind = z.enum(DATE_KINDS);
 
 export const TimelineEvent = z.object({
-  /** Stable id, `YYYY-short-slug`. */
-  id: z.string().check(z.regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/, "must look like 2003-tokyo-declaration")),
+  /**
+   * Stable id, the author's own: any text unique in the file (`1`, `e1`, `Event 3`). The
+   * built-in data use `YYYY-short-slug`; imports make one from year and title when absent.
+   */
+  id: z
+    .string()
+    .check(z.trim(), z.minLength(1, "is empty"), z.maxLength(120, "is longer than 120 characters")),
   date: PartialDate,
   end: z.optional(PartialDate),
   /** "printed" when absent. */

@@ -66,6 +66,8 @@ export function iframeCode(o: SnippetOptions): string {
     `<iframe id="${escapeAttr(id)}"`,
     `  src="${escapeAttr(embedSrc(o.appUrl, o.query))}"`,
     `  title="${escapeAttr(o.title)}"`,
+    // Read by embed.js: keep this frame's view in the page's hash.
+    ...(o.deepLinks ? [`  data-deep-links`] : []),
     `  style="display:block;width:100%;height:${h}px;border:0"`,
     `  loading="lazy" allowfullscreen></iframe>`,
   ].join("\n");
@@ -127,4 +129,14 @@ export function hostScript(o: SnippetOptions): string | null {
 export function fullSnippet(o: SnippetOptions): string {
   const s = hostScript(o);
   return s ? `${iframeCode(o)}\n${s}` : iframeCode(o);
+}
+
+/**
+ * The one-line alternative to `hostScript`: `embed.js`, served beside the app,
+ * sizes every embed of ours on the page (and keeps the view of frames marked
+ * `data-deep-links` in the hash). One line for any number of timelines.
+ */
+export function scriptTag(appUrl: string): string {
+  const base = appUrl.replace(/[?#].*$/, "").replace(/[^/]*$/, "");
+  return `<script src="${escapeAttr(base)}embed.js" async></script>`;
 }

@@ -1,6 +1,7 @@
 /** The store's state, assembled from slices. */
 import type { NormalizedDataset } from "../data/normalize";
 import type { DataProblem } from "../data/validate";
+import type { DateOrder } from "../data/readDate";
 import type { Theme, View } from "../url/urlState";
 import type { Locale } from "../i18n/locales";
 
@@ -16,6 +17,8 @@ export interface DataSlice {
   dataUrl: string | null;
   /** Name of a dropped/picked file, when the dataset came from one. */
   dataFileName: string | null;
+  /** True when the dataset came from a share link's `#d1.` fragment (src/share/shareCodec.ts). */
+  dataShared: boolean;
   load: {
     status: "loading" | "ready" | "error";
     loaded: number;
@@ -23,18 +26,31 @@ export interface DataSlice {
     error: string | null;
     /** What `loaded`/`total` count while loading: bytes downloaded, then rows prepared. */
     phase?: LoadPhase;
+    /** Why a refused file was refused, row by row (shown with `error`). */
+    problems?: DataProblem[];
   };
+  /** How "03/04/1945" is read in the next load (Open dataset's choice); from the browser's locale. */
+  dateOrder: DateOrder;
+  setDateOrder(order: DateOrder): void;
   problems: DataProblem[];
   skipped: number;
   /** Counts `setDataset` calls: the app remounts its views on a new dataset (see App.tsx). */
   datasetVersion: number;
   setLoading(progress?: { loaded: number; total: number | null; phase?: LoadPhase }): void;
-  setLoadError(error: string): void;
+  setLoadError(error: string, problems?: DataProblem[]): void;
   /** The load in flight was cancelled: back to the dataset shown before, or an error if none. */
   cancelLoading(): void;
   setDataset(
     ds: NormalizedDataset,
-    info?: { dataUrl?: string | null; fileName?: string | null; problems?: DataProblem[]; skipped?: number },
+    info?: {
+      dataUrl?: string | null;
+      fileName?: string | null;
+      shared?: boolean;
+      problems?: DataProblem[];
+      skipped?: number;
+      /** The editor's live updates: keep the views mounted (and the editor's focus) instead of remounting. */
+      keepViews?: boolean;
+    },
   ): void;
   dismissProblems(): void;
 }
@@ -92,6 +108,9 @@ export interface UiSlice {
   /** Interface language (from the URL, the browser, or the language menu). */
   lang: Locale;
   setLang(lang: Locale): void;
+  /** The editor is open (`edit=1`). */
+  editing: boolean;
+  setEditing(editing: boolean): void;
 }
 
 export type TimelineState = DataSlice & FilterSlice & ViewSlice & SelectionSlice & UiSlice;
@@ -110,4 +129,5 @@ export interface InitialState {
   theme?: Theme | null;
   storyStep?: number | null;
   lang?: Locale;
+  editing?: boolean;
 }

@@ -28,6 +28,7 @@ export function urlToViewState(u: UrlState) {
     domain: rangeToDomain(u.from, u.to),
     selectedId: u.event ?? null,
     storyStep: u.step ?? null,
+    editing: u.edit ?? false,
   } satisfies InitialState;
 }
 
@@ -60,6 +61,7 @@ export function stateToUrl(s: TimelineState): UrlState {
   if (s.storyStep !== null) u.step = s.storyStep;
   if (s.mode === "embed") u.embed = true;
   if (s.theme) u.theme = s.theme;
+  if (s.editing && s.mode === "app") u.edit = true;
   if (s.dataUrl) u.data = s.dataUrl;
   // Shared links, citations and embed codes carry the language the reader sees.
   if (s.lang && s.lang !== "en") u.lang = s.lang;

@@ -6,6 +6,7 @@
 import type { TimelineStore } from "../store/createTimelineStore";
 import { decodeUrlState, encodeUrlState, type UrlState } from "./urlState";
 import { stateToUrl, urlToViewState } from "./stateMapping";
+import { isShareFragment } from "../share/fragment";
 
 /** Keys whose change alone should not create a history entry. */
 const TRANSIENT: (keyof UrlState)[] = ["from", "to"];
@@ -65,6 +66,20 @@ export function syncUrl(store: TimelineStore, opts: SyncUrlOptions = {}): () => 
     { equalityFn: (a, b) => encodeUrlState(a) === encodeUrlState(b) },
   );
 
+  // A share link's dataset replaced by another (Open dataset…, a file): its `#d1.` fragment
+  // leaves the address, so a reload or a copied address shows what is on screen.
+  const unsubShared = store.subscribe(
+    (s) => s.dataShared,
+    (shared) => {
+      if (shared || !isShareFragment(window.location.hash)) return;
+      try {
+        window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}`);
+      } catch {
+        // See write(): a sandbox may refuse; nothing else depends on it.
+      }
+    },
+  );
+
   const onPop = () => {
     const u = decodeUrlState(window.location.search);
     const prevData = current.data ?? null;
@@ -83,6 +98,7 @@ export function syncUrl(store: TimelineStore, opts: SyncUrlOptions = {}): () => 
 
   return () => {
     unsub();
+    unsubShared();
     clearTimeout(timer);
     window.removeEventListener("popstate", onPop);
   };

@@ -24,6 +24,8 @@ export interface UrlState {
   step?: number;
   embed?: true;
   theme?: Theme;
+  /** The editor is open (`edit=1`). */
+  edit?: true;
   data?: string;
   /** Interface (and content) language; absent means the browser's languages, else English. */
   lang?: Locale;
@@ -33,7 +35,12 @@ export type ParsedParam<T> =
   { kind: "valid"; value: T } | { kind: "invalid"; raw: string; reason: string } | { kind: "missing" };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const EVENT_ID = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Event ids are the dataset author's own text (schema.ts): anything non-empty, at most 120 characters.
+/** An event id as the URL and embed messages accept it: non-blank, at most 120 characters, no control characters. */
+export function isEventIdText(v: string): boolean {
+  return v.length >= 1 && v.length <= 120 && /\S/.test(v) && ![...v].some((c) => c.charCodeAt(0) < 0x20);
+}
+const EVENT_ID = { test: isEventIdText };
 const MAX_Q = 200;
 const MAX_LIST = 100;
 
@@ -119,6 +126,11 @@ export function parseUrlParams(params: URLSearchParams): Record<keyof UrlState, 
         : { kind: "invalid", raw: r, reason: "not 1" },
     ),
     theme: get("theme", (r) => parseEnum(THEMES, r)),
+    edit: get("edit", (r) =>
+      r === "1" || r === "true"
+        ? { kind: "valid", value: true }
+        : { kind: "invalid", raw: r, reason: "not 1" },
+    ),
     data: get("data", parseDataUrl),
     lang: get("lang", (r) => {
       const l = matchLocale(r);
@@ -165,6 +177,7 @@ export function encodeUrlState(s: UrlState): string {
   }
   if (s.embed) p.set("embed", "1");
   if (s.theme) p.set("theme", s.theme);
+  if (s.edit) p.set("edit", "1");
   if (s.data) p.set("data", s.data);
   if (s.lang) p.set("lang", s.lang);
   // Commas in id lists are safe in a query string; keep them readable.

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { binByColumn, OFFERED, OUT_OF_VIEW, OVERFLOW } from "../../src/chart/columnBins";
+import {
+  binByColumn,
+  binLane,
+  capLane,
+  indexLanes,
+  OFFERED,
+  OUT_OF_VIEW,
+  OVERFLOW,
+} from "../../src/chart/columnBins";
+import type { NormalizedEvent } from "../../src/data/normalize";
 
 interface Ev {
   x: number;
@@ -86,6 +95,64 @@ describe("binByColumn", () => {
           expect(b.offered).toEqual(evs.filter((_, i) => b.state[i] === OFFERED));
         },
       ),
+    );
+  });
+});
+
+describe("binLane and capLane", () => {
+  /** A lane of point events on a 1:1 scale (x = t): start, importance and whether pinned. */
+  const lane = (rows: { t: number; imp: 1 | 2 | 3; pin: boolean }[]) => {
+    const sorted = rows
+      .map((r, i) => ({ ...r, id: `e${String(i).padStart(3, "0")}` }))
+      .sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : 1));
+    const events = sorted.map(
+      (r) =>
+        ({
+          id: r.id,
+          start: r.t,
+          stop: r.t,
+          importance: r.imp,
+          isSpan: false,
+          actors: ["a"],
+        }) as unknown as NormalizedEvent,
+    );
+    const [idx] = indexLanes(events, [{ actorIds: ["a"] }]);
+    return { idx: idx!, pinned: new Set(sorted.filter((r) => r.pin).map((r) => r.id)) };
+  };
+  const geometry = { pointHalf: 4, amountHalf: 6, spanLead: 4 };
+
+  it("keeps each crowded column's lowest ranks, ties in time order, as a sort would (property)", () => {
+    const row = fc.record({
+      t: fc.integer({ min: -10, max: 210 }),
+      imp: fc.constantFrom(1 as const, 2 as const, 3 as const),
+      pin: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 120 }), fc.integer({ min: 0, max: 5 }), (rows, perColumn) => {
+        const { idx, pinned } = lane(rows);
+        const bins = binLane(idx, { a: 1, b: 0, width: 200, columnWidth: 10, geometry });
+        const before = Uint8Array.from(bins.state);
+        const offered = capLane(bins, perColumn, pinned);
+        // Reference: per column, members ranked (pinned 0, else importance), then index; first perColumn stay.
+        const expected = Uint8Array.from(before);
+        const byColumn = new Map<number, number[]>();
+        for (let i = bins.lo; i < bins.hi; i++)
+          if (before[i] === OFFERED) {
+            const c = bins.column[i - bins.lo]!;
+            byColumn.set(c, [...(byColumn.get(c) ?? []), i]);
+          }
+        const rank = (i: number) => (pinned.has(idx.events[i]!.id) ? 0 : idx.importance[i]!);
+        for (const list of byColumn.values())
+          [...list]
+            .sort((p, q) => rank(p) - rank(q) || p - q)
+            .slice(perColumn)
+            .forEach((i) => (expected[i] = OVERFLOW));
+        expect([...bins.state]).toEqual([...expected]);
+        expect(offered.map((e) => e.id)).toEqual(
+          idx.events.filter((_, i) => expected[i] === OFFERED).map((e) => e.id),
+        );
+      }),
+      { numRuns: 300 },
     );
   });
 });

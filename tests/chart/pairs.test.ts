@@ -122,6 +122,77 @@ describe("findPairs", () => {
   });
 });
 
+/** The first implementation's greedy matching over every A × B (quadratic): the reference. */
+function categoryPairsReference(evs: readonly NormalizedEvent[], w: number): string[] {
+  const A = evs.filter((e) => e.actors.includes("japan") && !e.actors.includes("china"));
+  const B = evs.filter((e) => e.actors.includes("china") && !e.actors.includes("japan"));
+  const byStart = (a: NormalizedEvent, b: NormalizedEvent) =>
+    a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const cands: { a: NormalizedEvent; b: NormalizedEvent; gap: number }[] = [];
+  for (const a of A)
+    for (const b of B) {
+      if (a.category !== b.category || a.importance > 2 || b.importance > 2) continue;
+      const gap = Math.abs(yearOf(a) - yearOf(b));
+      if (gap <= w) cands.push({ a, b, gap });
+    }
+  cands.sort(
+    (x, y) =>
+      x.gap - y.gap ||
+      Math.abs(x.a.start - x.b.start) - Math.abs(y.a.start - y.b.start) ||
+      byStart(x.a, y.a) ||
+      byStart(x.b, y.b),
+  );
+  const used = new Set<string>();
+  const keys: string[] = [];
+  for (const { a, b } of cands) {
+    if (used.has(a.id) || used.has(b.id)) continue;
+    used.add(a.id);
+    used.add(b.id);
+    const [f, s] = byStart(a, b) <= 0 ? [a, b] : [b, a];
+    keys.push(`${f.id}|${s.id}`);
+  }
+  return keys.sort();
+}
+
+describe("findPairs at scale", () => {
+  it("pairs by year buckets exactly as the all-pairs greedy does (property)", () => {
+    const day = fc.record({
+      y: fc.integer({ min: 1990, max: 1999 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      side: fc.constantFrom(["japan"], ["china"], ["japan", "china"]),
+      cat: fc.constantFrom("trade", "aid"),
+      imp: fc.constantFrom(1, 2, 3),
+    });
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 40 }), fc.integer({ min: 0, max: 4 }), (rows, w) => {
+        const evs = events(
+          rows.map((r, i) => ({
+            id: `${r.y}-e${i}`,
+            date: `${r.y}-${String(r.m).padStart(2, "0")}`,
+            actors: [...r.side],
+            category: r.cat,
+            importance: r.imp as 1 | 2 | 3,
+          })),
+        );
+        const got = findPairs(evs, ["japan", "china"], w)
+          .filter((p) => p.kind === "category")
+          .map((p) => p.key)
+          .sort();
+        expect(got).toEqual(categoryPairsReference(evs, w));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("ends with an unbounded window", () => {
+    const evs = events([
+      { id: "1990-a", actors: ["japan"], category: "aid" },
+      { id: "2020-b", actors: ["china"], category: "aid" },
+    ]);
+    expect(findPairs(evs, ["japan", "china"], Infinity).map((p) => p.key)).toEqual(["1990-a|2020-b"]);
+  });
+});
+
 describe("the built-in data: Japan and China", () => {
   const v = validateDataset(raw);
   const ds = normalizeDataset(v.dataset!);

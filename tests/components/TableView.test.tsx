@@ -124,10 +124,19 @@ describe("TableView", { timeout: 20_000 }, () => {
     );
   });
 
-  it("cites the source of every row", () => {
+  it("cites the source of every row, short (“2009, p. 6”), the full citation in the tooltip", () => {
     renderWithStore(<TableView />);
-    for (const row of bodyRows())
-      expect(row.querySelector(".td-source")!.textContent!.length).toBeGreaterThan(10);
+    const titles = realDataset.sources.map((s) => s.title);
+    for (const row of bodyRows()) {
+      const cites = [...row.querySelectorAll<HTMLElement>(".td-source .cite")];
+      expect(cites.length).toBeGreaterThan(0);
+      for (const c of cites) {
+        expect(c.textContent).toMatch(/^(; )?\d{4}(, (p|pp|para|paras)\. \d+([–-]\d+)?(, \d+)*)?$/);
+        expect(titles.some((t) => c.title.startsWith(t))).toBe(true);
+      }
+    }
+    const tokyo = document.querySelector('[data-event-id="2023-jaif-100-million"]')!.closest("tr")!;
+    expect(tokyo.querySelector(".td-source")!.textContent).toMatch(/^2023, para\. \d$/);
   });
 
   it("renders only a window of rows for 5,000 events, announcing the full count", () => {
@@ -153,7 +162,7 @@ describe("TableView", { timeout: 20_000 }, () => {
     renderWithStore(<TableView />, { dataset: many });
     const table = screen.getByRole("table");
     expect(table).toHaveAttribute("aria-rowcount", "5001");
-    expect(table).toHaveTextContent("5000 of 5000 events");
+    expect(table).toHaveTextContent("5,000 of 5,000 events");
     const rows = bodyRows();
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.length).toBeLessThan(200);

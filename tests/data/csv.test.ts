@@ -48,7 +48,9 @@ describe("parseCsvDataset", () => {
       "2003-c,2003,,C,S,japan,aid,,,src,,,",
     ].join("\n");
     const out = load(text);
-    expect(out.problems.map((p) => p.message)).toEqual(["Row 4: date '2023-13-45' is not a real date"]);
+    expect(out.problems.map((p) => p.message)).toEqual([
+      "Row 4: date '2023-13-45' is not a real date (there is no month 13)",
+    ]);
     expect(out.skipped).toBe(1);
     expect(out.dataset.events.map((e) => e.id)).toEqual(["2001-a", "2003-c"]);
     expect(out.dataset.events[0]!.summary).toBe("two\nlines");
@@ -82,7 +84,7 @@ describe("parseCsvDataset", () => {
       "2004-d,2004,2003,D,S,japan,aid,,,src,,,",
       "2000-ok,2005,,E,S,japan,aid,,,src,,,",
       "2006-f,2006,,F,S,japan,aid,,,src,,javascript:alert(1),",
-      "2007-g,12/12/2007,,G,S,japan,aid,,,src,,,",
+      "2007-g,32/13/2007,,G,S,japan,aid,,,src,,,",
       "2008-h,2008,,H,S,,aid,,,src,,,",
       "2009-i,2009,,I,S,japan,aid,,,,,,",
       "2010-j,2010,,J,S,japan,aid,,,src,,,",
@@ -96,8 +98,8 @@ describe("parseCsvDataset", () => {
       "Row 6: end '2003' is before its date '2004'",
       "Row 7: id '2000-ok' is already used by an earlier event",
       "Row 8: link 'javascript:alert(1)' must be an http or https link",
-      "Row 9: date '12/12/2007' should be written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2003-12-12)",
-      "Row 10: actors is missing (ids separated by ';', e.g. japan;china)",
+      "Row 9: date '32/13/2007' is not a real date (there is no month 13)",
+      "Row 10: actors is missing (names separated by ';', e.g. Japan;China)",
       "Row 11: source is missing: every event needs at least one source",
     ]);
     expect(out.skipped).toBe(9);
@@ -188,9 +190,11 @@ describe("parseCsvDataset", () => {
   });
 
   it("refuses a file without the required columns, and one without rows", () => {
-    expect(parseDatasetText("id,date,title\n2001-a,2001,A")).toMatchObject({
+    expect(parseDatasetText("id,summary\n2001-a,A")).toMatchObject({
       ok: false,
-      error: expect.stringContaining("The CSV has no 'summary', 'actors', 'category', 'source' columns"),
+      error: expect.stringContaining(
+        "The CSV has no 'date' (or Year, Start Date, When) and 'title' (or Event, Headline, Name) column",
+      ),
     });
     expect(parseDatasetText(HEADER + "\n\n")).toMatchObject({ ok: false, error: "The dataset has no rows." });
   });
@@ -199,7 +203,7 @@ describe("parseCsvDataset", () => {
     const out = load(HEADER + ",colour,title\n2001-a,2001,,A,S,japan,aid,,,src,,,,red,B\n");
     expect(out.problems.map((p) => p.message)).toEqual([
       "Column 'colour' is not used (see the template for the columns).",
-      "Column 'title' appears twice; the first one is used.",
+      "Column 'title' is another 'title' column; the first one is used.",
     ]);
     expect(out.dataset.events[0]!.title).toBe("A");
   });
@@ -280,7 +284,8 @@ describe("datasetToCsv", () => {
     const csv = datasetToCsv(dataset);
     const [header, row] = csv.split("\r\n");
     expect(header).toBe(
-      HEADER + ",importance,scale,kind,amount_text,section,dimension,related,date_kind,date_note",
+      HEADER +
+        ",importance,scale,kind,amount_text,section,dimension,related,date_kind,date_note,image_url,image_alt,image_credit,image_caption",
     );
     expect(row).toContain("'=cmd");
     expect(row).toContain("japan;asean;x;Việt Nam");

@@ -57,7 +57,9 @@ describe("parsePartialDate", () => {
     " 2003",
     "2003 ",
     "2003-12-12T00:00",
-    "-2003",
+    "-0000",
+    "0000",
+    "-03",
     "+2003",
     "２００３",
     "",
@@ -84,7 +86,7 @@ describe("parsePartialDate", () => {
   it("agrees with the real calendar for every day-precision string (property)", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 9999 }),
         fc.integer({ min: 0, max: 13 }),
         fc.integer({ min: 0, max: 32 }),
         (y, m, d) => {
@@ -106,7 +108,7 @@ describe("parsePartialDate", () => {
   it("toPartialDate inverts parsePartialDate at the date's own precision (property)", () => {
     const day = fc
       .date({
-        min: new Date("0000-01-01T00:00:00Z"),
+        min: new Date("0001-01-01T00:00:00Z"),
         max: new Date("9999-12-31T00:00:00Z"),
         noInvalidDate: true,
       })
@@ -121,6 +123,24 @@ describe("parsePartialDate", () => {
         expect(toPartialDate(p.end - 1, p.precision)).toBe(text);
       }),
     );
+  });
+});
+
+describe("BC years", () => {
+  it("-0500 is 500 BC, with no year zero between 1 BC and 1 AD", () => {
+    const bc500 = parsePartialDate("-0500")!;
+    expect(new Date(bc500.start).getUTCFullYear()).toBe(-499);
+    expect(parsePartialDate("-0001")!.end).toBe(parsePartialDate("0001")!.start);
+    expect(parsePartialDate("-0044-03-15")!.precision).toBe("day");
+    expect(parsePartialDate("-2003")).not.toBeNull();
+  });
+  it("labels and writes them back", () => {
+    expect(formatPartialDate("-0500")).toBe("500 BC");
+    expect(formatPartialDate("-0044-03-15")).toBe("15 March 44 BC");
+    expect(formatPartialDate("0800")).toBe("800");
+    const d = parsePartialDate("-0044-03")!;
+    expect(toPartialDate(d.start, "month")).toBe("-0044-03");
+    expect(toPartialDate(parsePartialDate("-0500")!.end - 1, "year")).toBe("-0500");
   });
 });
 

@@ -50,7 +50,7 @@ describe("resolveDatasetUrl", () => {
   ])("refuses %s", (url) => {
     expect(resolveDatasetUrl(url, "https://app.example/")).toEqual({
       ok: false,
-      error: "Only http and https addresses can be loaded.",
+      error: `The data address '${url}' cannot be loaded: only http and https addresses can be.`,
     });
   });
 
@@ -118,9 +118,9 @@ describe("fetchDatasetText", () => {
   });
 
   it.each([
-    [404, "The server answered 404: the file was not found (example.org)."],
-    [403, "The server answered 403: access is forbidden (example.org)."],
-    [418, "The server answered 418 (example.org)."],
+    [404, "The server answered 404: the file was not found for https://example.org/d.csv."],
+    [403, "The server answered 403: access is forbidden for https://example.org/d.csv."],
+    [418, "The server answered 418 for https://example.org/d.csv."],
   ])("explains HTTP %i", async (status, error) => {
     const { impl } = fakeFetch(["nope"], { status });
     expect(await fetchDatasetText("https://example.org/d.csv", { fetchImpl: impl })).toEqual({
@@ -134,11 +134,18 @@ describe("fetchDatasetText", () => {
       throw new TypeError("Failed to fetch");
     }) as typeof fetch;
     const out = await fetchDatasetText("https://example.org/d.csv", { fetchImpl: impl });
-    expect(out).toEqual({
-      ok: false,
-      error:
-        "Could not download the dataset from example.org. Check the address and your connection; the server must also allow other sites to read the file (CORS).",
-    });
+    // From another site: the message names the ways a file can be shared, and the file route.
+    expect(out.ok).toBe(false);
+    const error = out.ok ? "" : out.error;
+    expect(error).toMatch(/^Could not read the dataset at https:\/\/example\.org\/d\.csv\. /);
+    for (const way of [
+      "CORS",
+      "GitHub Pages",
+      "Google Sheet published to the web as CSV",
+      "static server",
+      "A file from this device",
+    ])
+      expect(error).toContain(way);
   });
 
   it("times out after timeoutMs, even when fetch ignores the signal", async () => {
@@ -167,10 +174,27 @@ describe("fetchDatasetText", () => {
     expect(await pending).toEqual({ ok: false, error: "Loading was cancelled." });
   });
 
+  it("names the bad address of a missing relative file and says where to put it", async () => {
+    const { impl } = fakeFetch(["nope"], { status: 404 });
+    const out = await fetchDatasetText("my-lesson.csv", {
+      fetchImpl: impl,
+      baseUrl: "https://app.example/t/",
+    });
+    expect(out).toEqual({
+      ok: false,
+      error:
+        "The server answered 404: the file was not found for https://app.example/t/my-lesson.csv. For data=my-lesson.csv the file must sit next to the page (in the project, put it in public/ before building).",
+    });
+  });
+
   it("refuses non-http addresses without calling fetch", async () => {
     const impl = vi.fn() as unknown as typeof fetch;
     const out = await fetchDatasetText("javascript:alert(document.cookie)", { fetchImpl: impl });
-    expect(out).toEqual({ ok: false, error: "Only http and https addresses can be loaded." });
+    expect(out).toEqual({
+      ok: false,
+      error:
+        "The data address 'javascript:alert(document.cookie)' cannot be loaded: only http and https addresses can be.",
+    });
     expect(impl).not.toHaveBeenCalled();
   });
 

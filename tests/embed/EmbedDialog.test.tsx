@@ -59,3 +59,14 @@ describe("OpenFullLink", () => {
     expect(link).toHaveAccessibleName(/opens in a new tab/);
   });
 });
+
+describe("EmbedDialog: one line", () => {
+  it("offers embed.js as a one-line alternative to the script", async () => {
+    const user = userEvent.setup();
+    renderWith(<EmbedAction />);
+    await user.click(screen.getByRole("button", { name: "Embed" }));
+    const dialog = await screen.findByRole("dialog", { name: "Embed this timeline" });
+    const line = (await within(dialog).findByLabelText(/one line for every timeline/)) as HTMLTextAreaElement;
+    expect(line.value).toMatch(/^<script src="[^"]*\/embed\.js" async><\/script>$/);
+  });
+});

@@ -61,7 +61,7 @@ describe("hostScript", () => {
   it("is not needed for a fixed height without deep links", () => {
     expect(hostScript({ ...base, height: 500, deepLinks: false })).toBeNull();
     expect(fullSnippet({ ...base, height: 500, deepLinks: false })).toBe(
-      iframeCode({ ...base, height: 500 }),
+      iframeCode({ ...base, height: 500, deepLinks: false }),
     );
   });
   it("contains only what was asked for", () => {
@@ -156,5 +156,21 @@ describe("the host script, running in a page", () => {
     );
     const frame = install(base);
     expect(new URL(frame.src).searchParams.get("data")).toBeNull();
+  });
+});
+
+describe("scriptTag (embed.js)", () => {
+  it("points at embed.js beside the app, whatever page of it the dialog was opened on", async () => {
+    const { scriptTag } = await import("../../src/embed/hostSnippet");
+    expect(scriptTag("https://example.org/timeline/")).toBe(
+      '<script src="https://example.org/timeline/embed.js" async></script>',
+    );
+    expect(scriptTag("https://example.org/timeline/index.html?view=table#x")).toBe(
+      '<script src="https://example.org/timeline/embed.js" async></script>',
+    );
+  });
+  it("marks frames whose view goes into the page's hash, for embed.js", () => {
+    expect(iframeCode(base)).toContain("data-deep-links");
+    expect(iframeCode({ ...base, deepLinks: false })).not.toContain("data-deep-links");
   });
 });

@@ -101,18 +101,3 @@ describe("content translations", () => {
     expect(ownTranslation(undefined, "ja")).toBeNull();
   });
 });
-
-describe("CSV translation columns", async () => {
-  const { parseCsvDataset } = await import("../../src/data/csv");
-  it("title_xx and summary_xx become the dataset's translations", () => {
-    const csv =
-      "id,date,title,summary,actors,category,source,title_ja,summary_zh-Hans\n" +
-      "2003-x,2003,Tokyo,Signed.,japan,aid,doc,東京,签署。\n";
-    const { raw, problems } = parseCsvDataset(csv);
-    expect(problems).toEqual([]);
-    expect((raw as { translations: unknown }).translations).toEqual({
-      ja: { events: { "2003-x": { title: "東京" } } },
-      "zh-Hans": { events: { "2003-x": { summary: "签署。" } } },
-    });
-  });
-});

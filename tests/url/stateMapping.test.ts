@@ -45,6 +45,7 @@ describe("urlToInitialState", () => {
         step: 3,
         embed: true,
         theme: "contrast",
+        edit: true,
         data: "mine.csv",
       }),
     ).toEqual({
@@ -55,6 +56,7 @@ describe("urlToInitialState", () => {
       domain: [U(2003, 0, 1), U(2010, 0, 1)],
       selectedId: "2005-tsunami-relief",
       storyStep: 3,
+      editing: true,
       mode: "embed",
       theme: "contrast",
       dataUrl: "mine.csv",
@@ -70,6 +72,7 @@ describe("urlToInitialState", () => {
       domain: null,
       selectedId: null,
       storyStep: null,
+      editing: false,
       mode: "app",
       theme: null,
       dataUrl: null,
@@ -81,6 +84,11 @@ describe("stateToUrl", () => {
   it("leaves every default out", () => {
     expect(stateToUrl(stateOf({}))).toEqual({});
     expect(encodeUrlState(stateToUrl(stateOf({ q: "   " })))).toBe("");
+  });
+
+  it("writes edit=1 while the editor is open, never in embed mode", () => {
+    expect(stateToUrl(stateOf({ editing: true }))).toEqual({ edit: true });
+    expect(stateToUrl(stateOf({ editing: true, mode: "embed" }))).toEqual({ embed: true });
   });
 
   it("writes filters, selection, view, story, embed, theme and data", () => {

@@ -31,12 +31,16 @@ describe("decodeUrlState: every PRODUCT.md parameter", () => {
     ["q=%20%20Confucius%20Institute%20", { q: "Confucius Institute" }],
     ["q=tokyo+declaration", { q: "tokyo declaration" }],
     ["event=2003-tokyo-declaration", { event: "2003-tokyo-declaration" }],
+    ["event=Event%203", { event: "Event 3" }],
+    ["event=1", { event: "1" }],
     ["story=1", { step: 1 }],
     ["story=1&step=4", { step: 4 }],
     ["step=7", { step: 7 }],
     ["embed=1", { embed: true }],
     ["embed=true", { embed: true }],
     ["theme=contrast", { theme: "contrast" }],
+    ["edit=1", { edit: true }],
+    ["edit=true", { edit: true }],
     ["theme=dark", { theme: "dark" }],
     ["data=https://example.org/events.json", { data: "https://example.org/events.json" }],
     ["data=events.csv", { data: "events.csv" }],
@@ -87,9 +91,8 @@ describe("decodeUrlState: malformed values are ignored", () => {
     ["from=2003-06-02&to=2003-06-01", {}],
     ["q=", {}],
     ["q=%20%20%20", {}],
-    ["event=tokyo", {}],
-    ["event=2003-Tokyo", {}],
-    ["event=2003-tokyo-declaration%3Cscript%3E", {}],
+    ["event=", {}],
+    ["event=%20%20", {}],
     ["story=0", {}],
     ["story=yes", {}],
     ["step=0", {}],
@@ -98,6 +101,8 @@ describe("decodeUrlState: malformed values are ignored", () => {
     ["step=99999", {}],
     ["step=0&story=1", { step: 1 }],
     ["embed=0", {}],
+    ["edit=0", {}],
+    ["edit=yes", {}],
     ["embed=yes", {}],
     ["theme=neon", {}],
     ["theme=", {}],
@@ -175,6 +180,13 @@ describe("encodeUrlState", () => {
     );
   });
 
+  it("writes edit=1 after the theme, before data", () => {
+    expect(encodeUrlState({ edit: true })).toBe("edit=1");
+    expect(encodeUrlState({ data: "x.json", edit: true, theme: "dark" })).toBe(
+      "theme=dark&edit=1&data=x.json",
+    );
+  });
+
   it("writes story=1 without step for the first step", () => {
     expect(encodeUrlState({ step: 1 })).toBe("story=1");
   });
@@ -220,6 +232,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
       step: fc.integer({ min: 1, max: 9999 }),
       embed: fc.constant(true as const),
       theme: fc.constantFrom(...THEMES),
+      edit: fc.constant(true as const),
       data: dataArb,
     },
     { requiredKeys: [] },
@@ -246,6 +259,7 @@ const kvArb = fc
           "step",
           "embed",
           "theme",
+          "edit",
           "data",
         ),
         fc.string(),

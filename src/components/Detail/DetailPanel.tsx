@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectSelectedEvent } from "../../store/selectors";
 import { formatDateRange } from "../../data/dates";
@@ -13,6 +13,8 @@ import { eventText, hasTranslation } from "../../i18n/contentText";
 import type { MessageKey } from "../../i18n/i18n";
 import { TranslationNote } from "../../i18n/TranslationNote";
 import { describeDateKindText } from "../../i18n/dateKindText";
+// Loaded only for an event that has an image: the first view stays small.
+const EventImageView = lazy(() => import("./EventImageView").then((m) => ({ default: m.EventImageView })));
 
 /**
  * The selected event: what, when, how much, who, and where the fact comes from.
@@ -33,7 +35,11 @@ export function DetailPanel() {
 
   useEffect(() => {
     // Move focus into the panel when the user opened it from inside the app (not on page load).
-    const fromApp = document.activeElement && document.activeElement !== document.body;
+    // (Not from the editor, though: choosing an event there keeps the keyboard in the editor.)
+    const fromApp =
+      document.activeElement &&
+      document.activeElement !== document.body &&
+      !document.activeElement.closest("[data-editor]");
     if (ev && lastId.current !== ev.id && (fromApp || focusTitle.current)) {
       heading.current?.focus({ preventScroll: true });
     }
@@ -86,6 +92,11 @@ export function DetailPanel() {
       <p className="detail-summary" lang={summary.lang}>
         {summary.text}
       </p>
+      {ev.image && (
+        <Suspense fallback={null}>
+          <EventImageView image={ev.image} />
+        </Suspense>
+      )}
       {ev.amount && (
         <p className="detail-amount">
           <span className="detail-amount-value">{formatAmount(ev.amount)}</span>{" "}

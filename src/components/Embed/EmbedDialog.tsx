@@ -11,6 +11,7 @@ import {
   embedSrc,
   hostScript,
   iframeCode,
+  scriptTag,
   type SnippetOptions,
 } from "../../embed/hostSnippet";
 import { CodeBlock } from "./CodeBlock";
@@ -154,6 +155,12 @@ export default function EmbedDialog() {
         <CodeBlock
           label={t(auto && deepLinks ? "embed.scriptBoth" : auto ? "embed.scriptAuto" : "embed.scriptLinks")}
           code={script}
+        />
+      ) : null}
+      {script ? (
+        <CodeBlock
+          label="Or instead, one line for every timeline on the page (embed.js)"
+          code={scriptTag(opts.appUrl)}
         />
       ) : (
         <p className="embed-hint">{t("embed.noScript")}</p>

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useCallback, useId, useRef, useState } from "react";
 import { useT } from "../../i18n/useT";
+import { Popover } from "../Modal/Popover";
 
 // The menu's items, the export code and their styles load on the first open.
 const ExportPanel = lazy(() => import("./ExportPanel"));
 
-/** "Export ▾": a disclosure button; the items are in ExportPanel. */
+/** "Export ▾": a disclosure button and the app's popover (never clipped); the items are in ExportPanel. */
 export function ExportMenu() {
   const t = useT();
   const [open, setOpen] = useState(false);
@@ -42,9 +43,11 @@ export function ExportMenu() {
         {t("export.button")} <span aria-hidden="true">▾</span>
       </button>
       {loaded && (
-        <Suspense fallback={null}>
-          <ExportPanel id={id} open={open} onClose={close} button={button} wrap={wrap} />
-        </Suspense>
+        <Popover id={id} open={open} onClose={close} anchor={button} className="export-popover">
+          <Suspense fallback={null}>
+            <ExportPanel id={`${id}-list`} open={open} onClose={close} button={button} wrap={wrap} />
+          </Suspense>
+        </Popover>
       )}
     </div>
   );

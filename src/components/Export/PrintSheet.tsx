@@ -8,6 +8,7 @@ import { accessDate, describeView, viewLine } from "./viewSummary";
 import "./PrintSheet.css";
 import { useT } from "../../i18n/useT";
 import { describeDateKindText } from "../../i18n/dateKindText";
+import { EventImageView } from "../Detail/EventImageView";
 
 /** Give the live chart a viewBox while printing, so print CSS can scale it to the page width. */
 function fitChartForPrint(on: boolean): void {
@@ -96,6 +97,7 @@ export default function PrintSheet({ printRequest }: { printRequest: number }) {
             >
               {e.summary}
             </p>
+            {e.image && <EventImageView image={e.image} className="event-image event-image--print" eager />}
             {/* A handout must not present a placed date as printed. */}
             {describeDateKindText(e) && (
               <p className="print-sources print-datekind">{describeDateKindText(e)}</p>

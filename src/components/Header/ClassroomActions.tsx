@@ -4,6 +4,7 @@ import { selectIsBuiltInData, selectMode, selectPresenting, selectStoryStep } fr
 import type { TimelineStore } from "../../store/createTimelineStore";
 import { isEditableTarget } from "../Story/keyTargets";
 import { ExportMenu } from "../Export/ExportMenu";
+import { CopyLinkAction } from "./CopyLinkAction";
 import "../../styles/print.css";
 import { useT } from "../../i18n/useT";
 
@@ -12,8 +13,12 @@ const CiteDialog = lazy(() => import("../Cite/CiteDialog"));
 const togglePresentation = (store: TimelineStore) =>
   void import("../Story/presentation").then((m) => m.togglePresentation(store));
 
-/** Header actions for the classroom: Story, Present, Export ▾, Cite; and the F key. */
-export function ClassroomActions() {
+/**
+ * Actions on the current view: Story, Present, Export ▾, Cite, Copy link; and the F key.
+ * `part`: all of them on the tabs' row ("all"); on phones the row keeps Story, Export and
+ * Copy link ("bar") and Present and Cite go into the header's More menu ("menu").
+ */
+export function ClassroomActions({ part = "all" }: { part?: "all" | "bar" | "menu" }) {
   const mode = useTimelineStore(selectMode);
   const builtIn = useTimelineStore(selectIsBuiltInData);
   const storyStep = useTimelineStore(selectStoryStep);
@@ -25,7 +30,7 @@ export function ClassroomActions() {
 
   // F: presentation on and off, wherever focus is (except fields and dialogs).
   useEffect(() => {
-    if (mode !== "app") return;
+    if (mode !== "app" || part === "menu") return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "f" && e.key !== "F") return;
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isEditableTarget(e.target)) return;
@@ -34,13 +39,15 @@ export function ClassroomActions() {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [mode, store]);
+  }, [mode, store, part]);
 
   if (mode !== "app") return null;
+  const bar = part !== "menu";
+  const menu = part !== "bar";
 
   return (
     <>
-      {builtIn && (
+      {bar && builtIn && (
         <button
           type="button"
           className="btn"
@@ -52,27 +59,32 @@ export function ClassroomActions() {
           {t("story.button")}
         </button>
       )}
-      <button
-        type="button"
-        className="btn"
-        data-present-button
-        aria-pressed={presenting}
-        aria-keyshortcuts="F"
-        title={t("present.buttonTitle")}
-        onClick={() => togglePresentation(store)}
-      >
-        {t("present.button")}
-      </button>
-      <ExportMenu />
-      <button
-        ref={citeButton}
-        type="button"
-        className="btn"
-        aria-haspopup="dialog"
-        onClick={() => setCiteOpen(true)}
-      >
-        {t("cite.button")}
-      </button>
+      {menu && (
+        <button
+          type="button"
+          className="btn"
+          data-present-button
+          aria-pressed={presenting}
+          aria-keyshortcuts="F"
+          title="Full screen, large type (F)"
+          onClick={() => togglePresentation(store)}
+        >
+          Present
+        </button>
+      )}
+      {bar && <ExportMenu />}
+      {menu && (
+        <button
+          ref={citeButton}
+          type="button"
+          className="btn"
+          aria-haspopup="dialog"
+          onClick={() => setCiteOpen(true)}
+        >
+          Cite
+        </button>
+      )}
+      {bar && <CopyLinkAction />}
       {citeOpen && (
         <Suspense fallback={null}>
           <CiteDialog onClose={() => setCiteOpen(false)} returnFocus={citeButton} />

@@ -1,21 +1,25 @@
+import { useEffect, type ReactNode } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectFilteredEvents, selectLoad, selectMode } from "../../store/selectors";
 import { AboutDialog } from "../About/AboutDialog";
-import { ThemeSwitcher } from "./ThemeSwitcher";
+import { ThemeChoices, ThemeMenu } from "./ThemeMenu";
 import { OpenDatasetDialog } from "../Dataset/OpenDatasetDialog";
 import { DropOverlay } from "../Dataset/DropOverlay";
 import { useFileDrop } from "../../hooks/useFileDrop";
+import { PHONE_QUERY, useMediaQuery } from "../../hooks/useMediaQuery";
 import { cancelLoad, loadFromFile } from "../../app/loadData";
 import { EmbedAction } from "./EmbedAction";
 import { OpenFullLink } from "../Embed/OpenFullLink";
-import type { ReactNode } from "react";
-import { useT } from "../../i18n/useT";
-import { LanguageMenu } from "./LanguageMenu";
+import { MoreMenu } from "./MoreMenu";
+import { ClassroomActions } from "./ClassroomActions";
+import { APP_ACTIONS } from "./appActions";
+import { APP_NAME, datasetFacts, documentTitle } from "./datasetFacts";
 
 /**
- * Title, one-line description, and the app-wide actions. In embed mode: a
- * compact bar with the title, the view tabs (`tabs`), Filters and a link to
- * the full timeline.
+ * The loaded dataset's own title and description, the years its events cover,
+ * and the app-wide actions. On phones the header keeps Filters and "More ▾";
+ * everything else is a row of More. In embed mode: a compact bar with the
+ * title, the view tabs (`tabs`), Filters and a link to the full timeline.
  */
 export function Header({
   onLoadDataUrl,
@@ -32,19 +36,47 @@ export function Header({
   const filtersOpen = useTimelineStore((s) => s.filtersOpen);
   const filtered = useTimelineStore(selectFilteredEvents);
   const store = useTimelineStoreApi();
-  const t = useT();
-  const isCustom = Boolean(dataUrl || fileName);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const shared = useTimelineStore((s) => s.dataShared);
+  const isCustom = Boolean(dataUrl || fileName || shared);
   const dragging = useFileDrop((f) => void loadFromFile(store, f), mode === "app");
 
-  const title = isCustom && ds ? ds.title : t("app.title");
-  const tagline =
-    isCustom && ds ? (ds.description ?? t("count.events", { count: ds.events.length })) : t("app.tagline");
+  // Everything said about the data comes from the dataset in the store: a refused file never got there.
+  const title = ds?.title ?? APP_NAME;
+  useEffect(() => {
+    if (mode === "app") document.title = documentTitle(ds);
+  }, [ds, mode]);
+
+  const openDataset = mode === "app" && (
+    <OpenDatasetDialog
+      isCustom={isCustom}
+      loading={
+        load.status === "loading" ? { loaded: load.loaded, total: load.total, phase: load.phase } : null
+      }
+      error={load.status === "error" ? load.error : null}
+      onFile={(f) => void loadFromFile(store, f)}
+      onUrl={(u) => onLoadDataUrl(u)}
+      onBuiltIn={() => onLoadDataUrl(null)}
+      onCancel={() => cancelLoad(store)}
+    />
+  );
+  const extras = APP_ACTIONS.map(({ id, Component }) => <Component key={id} inMenu={phone} />);
 
   return (
     <header className="app-header">
       <div className="brand">
         <h1 className="brand-title">{title}</h1>
-        {mode === "app" && <p className="brand-tagline">{tagline}</p>}
+        {mode === "app" && ds && (
+          <p className="brand-tagline">
+            <span className="brand-facts">{datasetFacts(ds)}</span>
+            {ds.description && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <span className="brand-desc">{ds.description}</span>
+              </>
+            )}
+          </p>
+        )}
       </div>
       {tabs}
       <div className="actions">
@@ -55,25 +87,27 @@ export function Header({
           aria-controls="filters"
           onClick={() => store.getState().setFiltersOpen(!filtersOpen)}
         >
-          {t("filters.title")} <span className="badge">{filtered.length}</span>
+          Filters <span className="badge">{filtered.length}</span>
         </button>
-        {mode === "app" && (
-          <OpenDatasetDialog
-            isCustom={isCustom}
-            loading={
-              load.status === "loading" ? { loaded: load.loaded, total: load.total, phase: load.phase } : null
-            }
-            error={load.status === "error" ? load.error : null}
-            onFile={(f) => void loadFromFile(store, f)}
-            onUrl={(u) => onLoadDataUrl(u)}
-            onBuiltIn={() => onLoadDataUrl(null)}
-            onCancel={() => cancelLoad(store)}
-          />
+        {mode === "app" && !phone && (
+          <>
+            {openDataset}
+            <EmbedAction />
+            {extras}
+            <ThemeMenu />
+            <AboutDialog />
+          </>
         )}
-        <EmbedAction />
-        {mode === "app" && <ThemeSwitcher />}
-        {mode === "app" && <LanguageMenu />}
-        {mode === "app" && <AboutDialog />}
+        {mode === "app" && phone && (
+          <MoreMenu>
+            {openDataset}
+            <EmbedAction />
+            {extras}
+            <ClassroomActions part="menu" />
+            <AboutDialog />
+            <ThemeChoices />
+          </MoreMenu>
+        )}
         {mode === "embed" && <OpenFullLink />}
       </div>
       <DropOverlay active={dragging} />

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
-import { selectDataset, selectIsBuiltInData, selectStoryStep } from "../../store/selectors";
+import { selectDataset, selectIsBuiltInData, selectPresenting, selectStoryStep } from "../../store/selectors";
 import { loadStory, type LoadedStory } from "../../story/loadStory";
 import { goToStep, highlightStep, leaveStory } from "../../story/storyStore";
 import {
@@ -21,6 +21,7 @@ import "./Story.css";
 import { t as tr } from "../../i18n/i18n";
 import { Rich } from "../../i18n/Rich";
 import { TranslationNote } from "../../i18n/TranslationNote";
+import { EventImageView } from "../Detail/EventImageView";
 
 /** Put focus back on the header's Story button once the panel is gone. */
 function focusStoryButton() {
@@ -127,6 +128,18 @@ function StoryRunner({
   const [loop, setLoop] = useState(false);
   const paceId = useId();
   const applied = useRef(false);
+  const panel = useRef<HTMLElement>(null);
+
+  // Starting the story moves focus into it, so Space and → go forward as the keys line says
+  // (left on the Story button, Space would press it again and end the story). Focus held
+  // elsewhere on purpose (a field, a dialog, the chart) stays where it is.
+  useEffect(() => {
+    // Never in an embed: focusing inside a frame would pull the host page's focus and scroll.
+    if (store.getState().mode !== "app") return;
+    const a = document.activeElement;
+    if (!a || a === document.body || (a instanceof HTMLElement && a.matches("[data-story-button]")))
+      panel.current?.focus({ preventScroll: true });
+  }, [store]);
 
   // Bring the store in line with the step. Moves made here set everything at once;
   // a step that arrives from a link applies its range and filters once; after
@@ -192,7 +205,13 @@ function StoryRunner({
   const atEnd = n === total && !loop;
 
   return (
-    <section className="story" aria-label={tr("story.label", { title: storyTitle })} data-step={n}>
+    <section
+      ref={panel}
+      className="story"
+      aria-label={tr("story.label", { title: storyTitle })}
+      data-step={n}
+      tabIndex={-1}
+    >
       <div className="story-head">
         <p className="story-kicker">
           <span className="story-name" lang={storyTitle === story.title ? "en" : shownLang}>
@@ -311,8 +330,10 @@ function StoryRunner({
   );
 }
 
-/** Phones: the list starts folded, so the chart keeps its room; one tap unfolds it. */
+/** Phones and presenting: the list starts folded, so the chart keeps its room; one tap unfolds it. */
 const FOLDED_QUERY = "(max-width: 640px)";
+const startsFolded = (presenting: boolean) =>
+  presenting || Boolean(window.matchMedia?.(FOLDED_QUERY).matches);
 
 /**
  * "Based on: …" — the events the step's narration rests on, each opening its detail
@@ -322,9 +343,14 @@ const FOLDED_QUERY = "(max-width: 640px)";
 function StoryBasis({ ids, ds }: { ids: readonly string[]; ds: NormalizedDataset }) {
   const store = useTimelineStoreApi();
   const labelId = useId();
-  const [open, setOpen] = useState(() => !window.matchMedia?.(FOLDED_QUERY).matches);
+  const presenting = useTimelineStore(selectPresenting);
+  const [open, setOpen] = useState(() => !startsFolded(presenting));
+  // Entering or leaving presentation folds or unfolds it again.
+  useEffect(() => setOpen(!startsFolded(presenting)), [presenting]);
   const events = ids.map((id) => ds.eventById.get(id)).filter((e) => e !== undefined);
   if (events.length === 0) return null;
+  // The step's first event with a picture shows it beside the narration.
+  const pictured = events.find((e) => e.image);
   return (
     <details className="story-basis" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
@@ -350,6 +376,7 @@ function StoryBasis({ ids, ds }: { ids: readonly string[]; ds: NormalizedDataset
           </li>
         ))}
       </ul>
+      {pictured && <EventImageView image={pictured.image!} className="event-image event-image--story" />}
     </details>
   );
 }

@@ -14,6 +14,7 @@ import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import { sortEvents, type SortKey, type SortDir } from "../../data/sortEvents";
 import { highlightParts, hasMatch, snippet } from "./highlight";
 import { useRowWindow } from "./useRowWindow";
+import { shortCitations } from "./shortCitation";
 import "./Table.css";
 import { t as tr } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/i18n";
@@ -82,11 +83,14 @@ export function TableView() {
     const dir: SortDir = sort.key === key && sort.dir === "asc" ? "desc" : "asc";
     setSort({ key, dir });
     setAnnouncement(
-      tr("table.sorted", { column: tr(COLUMNS.find((c) => c.key === key)!.name), dir: dirText(dir) }),
+      tr("table.sorted", {
+        column: tr(COLUMNS.find((c) => c.key === key)!.name).toLocaleLowerCase(),
+        dir: dirText(dir),
+      }),
     );
   };
 
-  const sortName = tr(COLUMNS.find((c) => c.key === sort.key)!.name);
+  const sortName = tr(COLUMNS.find((c) => c.key === sort.key)!.name).toLocaleLowerCase();
   const visible = rows.slice(win.start, win.end);
 
   return (
@@ -222,10 +226,10 @@ function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
           </span>
         )}
       </td>
-      <td>
+      <td className="td-actors">
         <Hl text={actors} terms={terms} />
       </td>
-      <td>
+      <td className="td-category">
         <Hl text={category} terms={terms} />
       </td>
       <td className="td-amount">
@@ -237,11 +241,11 @@ function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
         )}
       </td>
       <td className="td-source">
-        {ev.sources.map((src, i) => (
-          <span key={i} className="cite">
-            {ds.sourceById.get(src.source)?.title ?? src.source}
-            {src.section && tr("detail.section", { section: src.section })}
-            {src.page !== undefined && tr("detail.page", { page: String(src.page) })}
+        {/* Short ("2009, p. 6"): the full citation is in the tooltip, the detail panel and About. */}
+        {shortCitations(ev.sources, (id) => ds.sourceById.get(id)).map((c, i) => (
+          <span key={i} className="cite" title={c.full}>
+            {i > 0 && "; "}
+            {c.text}
           </span>
         ))}
       </td>

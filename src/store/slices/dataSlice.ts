@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { dateOrderOfLocale } from "../../data/readDate";
 import type { DataSlice, InitialState, TimelineState } from "../types";
 
 export const createDataSlice =
@@ -7,6 +8,7 @@ export const createDataSlice =
     dataset: init.dataset ?? null,
     dataUrl: init.dataUrl ?? null,
     dataFileName: null,
+    dataShared: false,
     load: { status: init.dataset ? "ready" : "loading", loaded: 0, total: null, error: null },
     problems: [],
     skipped: 0,
@@ -27,7 +29,10 @@ export const createDataSlice =
           ? { status: "ready", loaded: 0, total: null, error: null }
           : { status: "error", loaded: 0, total: null, error: "Loading was cancelled." },
       }),
-    setLoadError: (error) => set({ load: { ...get().load, status: "error", error } }),
+    setLoadError: (error, problems = []) =>
+      set({ load: { ...get().load, status: "error", error, problems } }),
+    dateOrder: dateOrderOfLocale(typeof navigator !== "undefined" ? navigator.language : undefined),
+    setDateOrder: (dateOrder) => set({ dateOrder }),
     setDataset: (ds, info = {}) => {
       const prev = get();
       // Drop filter values and a selection that the new dataset does not have.
@@ -40,10 +45,11 @@ export const createDataSlice =
         dataset: ds,
         dataUrl: info.dataUrl !== undefined ? info.dataUrl : prev.dataUrl,
         dataFileName: info.fileName ?? null,
+        dataShared: info.shared ?? false,
         load: { status: "ready", loaded: 0, total: null, error: null },
         problems: info.problems ?? [],
         skipped: info.skipped ?? 0,
-        datasetVersion: prev.datasetVersion + 1,
+        datasetVersion: info.keepViews && prev.dataset ? prev.datasetVersion : prev.datasetVersion + 1,
         actors: keep(prev.actors, ds.actorById),
         categories: keep(prev.categories, ds.categoryById),
         selectedId: prev.selectedId && ds.eventById.has(prev.selectedId) ? prev.selectedId : null,

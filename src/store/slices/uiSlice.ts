@@ -12,6 +12,7 @@ export const createUiSlice =
     presenting: false,
     tableOnly: null,
     lang: init.lang ?? "en",
+    editing: init.editing ?? false,
     setView: (view) => set({ view }),
     setTheme: (theme) => set({ theme }),
     setStoryStep: (storyStep) => set({ storyStep }),
@@ -19,4 +20,5 @@ export const createUiSlice =
     setPresenting: (presenting) => set({ presenting }),
     setTableOnly: (tableOnly) => set({ tableOnly }),
     setLang: (lang) => set({ lang }),
+    setEditing: (editing) => set({ editing }),
   });

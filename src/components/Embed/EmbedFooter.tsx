@@ -1,0 +1,32 @@
+import { useTimelineStore } from "../../store/TimelineStoreProvider";
+import { selectDataset } from "../../store/selectors";
+import { selectFullQuery } from "./OpenFullLink";
+import { sourceLinks } from "./sourceLine";
+
+/**
+ * Embed mode's credit line under the view: the documents every event cites,
+ * linked (to the document's address, else to the full timeline, whose About
+ * describes them), in one line that an article can carry.
+ */
+export function EmbedFooter() {
+  const ds = useTimelineStore(selectDataset);
+  const full = `?${useTimelineStore(selectFullQuery)}`;
+  if (!ds || ds.sources.length === 0) return null;
+  const { links, more } = sourceLinks(ds.sources);
+  return (
+    <footer className="embed-footer">
+      <p className="embed-sources">
+        <span className="embed-sources-label">{links.length + more > 1 ? "Sources: " : "Source: "}</span>
+        {links.map((l, i) => (
+          <span key={l.id}>
+            {i > 0 && "; "}
+            <a href={l.href ?? full} target="_blank" rel="noopener" title={l.title}>
+              {l.label}
+            </a>
+          </span>
+        ))}
+        {more > 0 && ` and ${more} more`}
+      </p>
+    </footer>
+  );
+}

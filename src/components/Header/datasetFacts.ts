@@ -1,0 +1,37 @@
+/** What the header and the document title say about the loaded dataset: all from the data. */
+import type { NormalizedDataset } from "../../data/normalize";
+
+/** The product's name: the page title's suffix, and the title before any data has loaded. */
+export const APP_NAME = "Soft Power Timeline";
+
+/** First and last year the events cover (an event's own end counts), or null with no events. */
+export function eventYears(events: readonly { start: number; stop: number }[]): [number, number] | null {
+  if (events.length === 0) return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    if (e.start < lo) lo = e.start;
+    // `stop` is exclusive: the last millisecond covered is stop − 1.
+    if (e.stop - 1 > hi) hi = e.stop - 1;
+  }
+  return [new Date(lo).getUTCFullYear(), new Date(hi).getUTCFullYear()];
+}
+
+/** "1950–2023", or one year alone. */
+export function yearSpan(years: [number, number]): string {
+  return years[0] === years[1] ? String(years[0]) : `${years[0]}–${years[1]}`;
+}
+
+/** "75 events, 1950–2023": the header's facts line, counted from the data. */
+export function datasetFacts(ds: Pick<NormalizedDataset, "events">): string {
+  const n = ds.events.length;
+  const years = eventYears(ds.events);
+  const count = `${n} ${n === 1 ? "event" : "events"}`;
+  return years ? `${count}, ${yearSpan(years)}` : count;
+}
+
+/** The browser tab's title: the dataset's own title, then the product. */
+export function documentTitle(ds: Pick<NormalizedDataset, "title"> | null): string {
+  const t = ds?.title.trim();
+  return t && t !== APP_NAME ? `${t} — ${APP_NAME}` : APP_NAME;
+}

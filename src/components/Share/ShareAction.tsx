@@ -1,0 +1,41 @@
+import { lazy, Suspense, useRef, useState } from "react";
+import { useTimelineStore } from "../../store/TimelineStoreProvider";
+import { selectMode } from "../../store/selectors";
+import { Modal } from "../Modal/Modal";
+
+// The dialog and the codec (compression, base64url) load when first opened: not in the first view.
+const ShareDialog = lazy(() => import("./ShareDialog"));
+
+/** The "Share link" button and its dialog: one address that carries this timeline and view. */
+export function ShareAction() {
+  const mode = useTimelineStore(selectMode);
+  const hasData = useTimelineStore((s) => s.dataset !== null);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  if (mode !== "app") return null;
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="btn"
+        aria-haspopup="dialog"
+        disabled={!hasData}
+        onClick={() => setOpen(true)}
+      >
+        Share link
+      </button>
+      <Modal
+        open={open}
+        onClose={() => setOpen(false)}
+        title="Share this timeline as a link"
+        returnFocus={button}
+        className="share-modal"
+      >
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <ShareDialog />
+        </Suspense>
+      </Modal>
+    </>
+  );
+}

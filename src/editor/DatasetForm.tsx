@@ -1,0 +1,259 @@
+/**
+ * The dataset's own fields: title, description, and the lists events refer to
+ * (actors, categories, sources, eras). Ids are made from names when an item is
+ * added and then kept, so the events citing them stay linked.
+ */
+import { useId } from "react";
+import { useStore } from "zustand";
+import { DIMENSIONS } from "../data/schema";
+import type { Actor, Category, Era, Source } from "../data/schema";
+import { actorShape } from "../components/Timeline/palette";
+import { slugify, uniqueId } from "./draft";
+import { Problems, SelectField, TextField } from "./fields";
+import { checkDraft } from "./validation";
+import { useEditor } from "./context";
+import type { FrameList } from "./editorStore";
+
+const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+
+/** Problems of one list item, by the validator's path: "actors[2].name". */
+function itemProblems(frame: { path: string; message: string }[], list: string, i: number) {
+  return frame
+    .filter((p) => p.path === `${list}[${i}]` || p.path.startsWith(`${list}[${i}].`))
+    .map((p) => p.message);
+}
+
+export function DatasetForm() {
+  const { editor } = useEditor();
+  const data = useStore(editor, (s) => s.data)!;
+  const { frame } = checkDraft(data);
+  const setFrame = editor.getState().setFrame;
+  const id = useId();
+  const top = frame.filter((p) => !/^(actors|categories|sources|eras)\[/.test(p.path)).map((p) => p.message);
+  return (
+    <section className="ed-dataset" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`} className="visually-hidden">
+        Dataset
+      </h3>
+      {top.length > 0 && (
+        <div className="ed-frame-problems">
+          <p>The timeline shows your events once these are fixed:</p>
+          <Problems id={`${id}-top`} messages={top} />
+        </div>
+      )}
+      <TextField label="Title" required value={data.title} onChange={(title) => setFrame({ title })} />
+      <TextField
+        label="Description"
+        multiline
+        value={data.description ?? ""}
+        onChange={(description) => setFrame({ description })}
+      />
+      <ListEditor
+        list="actors"
+        legend="Actors"
+        items={data.actors}
+        problems={frame}
+        blank={(name, taken) => ({ id: uniqueId(slugify(name) || "actor", taken), name }) as Actor}
+        render={(a, i, set) => (
+          <>
+            <TextField label="Name" value={a.name} onChange={(name) => set({ ...a, name }, "name")} />
+            <TextField
+              label="Short name"
+              value={a.short ?? ""}
+              onChange={(short) => set(drop({ ...a, short }), "short")}
+            />
+            <TextField
+              label="Group"
+              value={a.group ?? ""}
+              onChange={(group) => set(drop({ ...a, group }), "group")}
+            />
+            <p className="ed-hint">
+              Id {a.id}; drawn as a {actorShape(a.id, i)}
+            </p>
+          </>
+        )}
+      />
+      <ListEditor
+        list="categories"
+        legend="Categories"
+        items={data.categories}
+        problems={frame}
+        blank={(name, taken) =>
+          ({
+            id: uniqueId(slugify(name) || "category", taken),
+            name,
+            dimension: DIMENSIONS[0].id,
+          }) as Category
+        }
+        render={(c, _i, set) => (
+          <>
+            <TextField label="Name" value={c.name} onChange={(name) => set({ ...c, name }, "name")} />
+            <SelectField
+              label="Dimension"
+              value={c.dimension}
+              options={DIMENSIONS.map((d) => ({ value: d.id, label: d.name }))}
+              onChange={(dimension) => set({ ...c, dimension: dimension || c.dimension })}
+            />
+            <p className="ed-hint">Id {c.id}</p>
+          </>
+        )}
+      />
+      <ListEditor
+        list="sources"
+        legend="Sources"
+        items={data.sources}
+        problems={frame}
+        blank={(title, taken) => ({ id: uniqueId(slugify(title, 40) || "source", taken), title }) as Source}
+        render={(s, _i, set) => (
+          <>
+            <TextField label="Title" value={s.title} onChange={(title) => set({ ...s, title }, "title")} />
+            <TextField
+              label="Author"
+              value={s.author ?? ""}
+              onChange={(author) => set(drop({ ...s, author }), "author")}
+            />
+            <TextField
+              label="Publisher"
+              value={s.publisher ?? ""}
+              onChange={(publisher) => set(drop({ ...s, publisher }), "publisher")}
+            />
+            <TextField
+              label="Year"
+              inputMode="numeric"
+              value={str(s.year)}
+              onChange={(y) => set(drop({ ...s, year: (/^\d+$/.test(y) ? Number(y) : y) as number }), "year")}
+            />
+            <TextField
+              label="Link (http or https)"
+              type="url"
+              value={s.url ?? ""}
+              onChange={(url) => set(drop({ ...s, url }), "url")}
+            />
+            <TextField
+              label="Note"
+              value={s.note ?? ""}
+              onChange={(note) => set(drop({ ...s, note }), "note")}
+            />
+            <p className="ed-hint">Id {s.id}</p>
+          </>
+        )}
+      />
+      <ListEditor
+        list="eras"
+        legend="Eras"
+        items={data.eras}
+        problems={frame}
+        blank={(label, taken) =>
+          ({
+            id: uniqueId(slugify(label) || "era", taken),
+            label,
+            date: "",
+            end: "",
+            sources: data.sources[0] ? [{ source: data.sources[0].id }] : [],
+          }) as Era
+        }
+        render={(e, _i, set) => (
+          <>
+            <TextField label="Label" value={e.label} onChange={(label) => set({ ...e, label }, "label")} />
+            <div className="ed-row">
+              <TextField
+                label="From (YYYY, YYYY-MM or YYYY-MM-DD)"
+                value={e.date}
+                onChange={(date) => set({ ...e, date }, "date")}
+              />
+              <TextField label="To" value={e.end} onChange={(end) => set({ ...e, end }, "end")} />
+            </div>
+            <SelectField
+              label="Source"
+              value={e.sources[0]?.source ?? ""}
+              options={[
+                { value: "", label: "Choose a source" },
+                ...data.sources.map((s) => ({ value: s.id, label: s.title })),
+              ]}
+              onChange={(source) => set({ ...e, sources: source ? [{ ...e.sources[0], source }] : [] })}
+            />
+          </>
+        )}
+      />
+    </section>
+  );
+}
+
+/** Drop empty optional fields so they read as missing, not empty. */
+function drop<T extends object>(o: T): T {
+  const out = { ...o } as Record<string, unknown>;
+  for (const k of Object.keys(out)) if (out[k] === "" || out[k] === undefined) delete out[k];
+  return out as T;
+}
+
+interface ItemBase {
+  id: string;
+}
+
+function ListEditor<L extends FrameList, T extends ItemBase>({
+  list,
+  legend,
+  items,
+  problems,
+  blank,
+  render,
+}: {
+  list: L;
+  legend: string;
+  items: T[];
+  problems: { path: string; message: string }[];
+  blank(name: string, taken: Set<string>): T;
+  render(item: T, i: number, set: (next: T, field?: string) => void): React.ReactNode;
+}) {
+  const { editor } = useEditor();
+  const id = useId();
+  const noun = legend.replace(/ies$/, "y").replace(/s$/, "").toLowerCase();
+  return (
+    <fieldset className="ed-group ed-listedit">
+      <legend>
+        {legend} <span className="ed-count">{items.length}</span>
+      </legend>
+      <ol className="ed-items">
+        {items.map((item, i) => {
+          const label = str(
+            (item as unknown as Record<string, unknown>).name ??
+              (item as unknown as Record<string, unknown>).title ??
+              (item as unknown as Record<string, unknown>).label,
+          );
+          return (
+            <li key={`${item.id}-${i}`}>
+              <details>
+                <summary>{label || item.id}</summary>
+                {render(item, i, (next, field) =>
+                  editor.getState().updateInList(list, i, next as never, field),
+                )}
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => editor.getState().removeFromList(list, i)}
+                >
+                  Remove {noun} “{label || item.id}”
+                </button>
+              </details>
+              <Problems id={`${id}-${i}`} messages={itemProblems(problems, list, i)} />
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        className="btn btn--small"
+        onClick={() =>
+          editor
+            .getState()
+            .addToList(
+              list,
+              blank(`New ${noun} ${items.length + 1}`, new Set(items.map((x) => x.id))) as never,
+            )
+        }
+      >
+        Add {noun}
+      </button>
+    </fieldset>
+  );
+}

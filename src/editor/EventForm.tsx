@@ -1,0 +1,596 @@
+/**
+ * The form of the selected event: every field of the schema, with the
+ * validator's plain words beside the field they are about. An event that is not
+ * valid yet stays in the draft as it is (never lost), marked in the list.
+ */
+import { useId, useState } from "react";
+import { useStore } from "zustand";
+import { AMOUNT_KINDS, CURRENCIES, DATE_KINDS, DIMENSIONS } from "../data/schema";
+import type { Actor, Category, EventImage, Source, SourceRef } from "../data/schema";
+import { actorShape } from "../components/Timeline/palette";
+import { slugify, uniqueId, type DraftEvent, type RawEvent } from "./draft";
+import { DateField, Problems, SelectField, TextField } from "./fields";
+import { checkDraft, type EventProblem } from "./validation";
+import { ImageField } from "./ImageField";
+import { useEditor } from "./context";
+
+const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+const arr = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+
+export function EventForm() {
+  const { editor } = useEditor();
+  const data = useStore(editor, (s) => s.data);
+  const selectedKey = useStore(editor, (s) => s.selectedKey);
+  if (!data) return null;
+  const ev = data.events.find((e) => e.key === selectedKey);
+  if (!ev)
+    return (
+      <section className="ed-form ed-form--empty" aria-label="Event">
+        <p>No event selected. Choose one in the list, or add one.</p>
+      </section>
+    );
+  return <Form key={ev.key} ev={ev} />;
+}
+
+function Form({ ev }: { ev: DraftEvent }) {
+  const { editor } = useEditor();
+  const data = useStore(editor, (s) => s.data)!;
+  const problems = checkDraft(data).byKey.get(ev.key) ?? [];
+  const of = (...fields: string[]) => problems.filter((p) => fields.includes(p.field)).map((p) => p.message);
+  const general = problems.filter((p) => !KNOWN_FIELDS.has(p.field));
+  const v = ev.value;
+  const update = (patch: RawEvent) => editor.getState().updateEvent(ev.key, patch);
+  const headingId = useId();
+
+  return (
+    <section className="ed-form" aria-labelledby={headingId}>
+      <div className="ed-form-head">
+        <h3 id={headingId} className="ed-form-title">
+          {str(v.title) || "Untitled event"}
+        </h3>
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => {
+            editor.getState().removeEvent(ev.key);
+          }}
+        >
+          Delete event
+        </button>
+      </div>
+      <StatusLine problems={problems} />
+      {general.length > 0 && <Problems id={`${headingId}-gen`} messages={general.map((p) => p.message)} />}
+
+      <DateField legend="Date" value={v.date} onChange={(date) => update({ date })} problems={of("date")} />
+      <EndDate value={v.end} onChange={(end) => update({ end })} problems={of("end")} />
+      <div className="ed-row">
+        <SelectField
+          label="Where the date comes from"
+          value={str(v.dateKind) as (typeof DATE_KINDS)[number] | ""}
+          options={[
+            { value: "", label: "Printed by the source" },
+            { value: "inferred", label: "Inferred from the context" },
+            { value: "placed", label: "Placed by the editors" },
+          ]}
+          onChange={(dateKind) => update({ dateKind })}
+          problems={of("dateKind")}
+        />
+        <SelectField
+          label="Importance"
+          value={str(v.importance ?? 2) as "1" | "2" | "3"}
+          options={[
+            { value: "1", label: "Headline" },
+            { value: "2", label: "Major" },
+            { value: "3", label: "Detail" },
+          ]}
+          onChange={(i) => update({ importance: Number(i || 2) })}
+          problems={of("importance")}
+        />
+      </div>
+      {v.dateKind !== undefined && (
+        <TextField
+          label="Why the date is there"
+          value={str(v.dateNote)}
+          onChange={(dateNote) => update({ dateNote })}
+          problems={of("dateNote")}
+        />
+      )}
+      <TextField
+        label="Title"
+        required
+        value={str(v.title)}
+        onChange={(title) => update({ title })}
+        problems={of("title")}
+      />
+      <TextField
+        label="Summary"
+        required
+        multiline
+        value={str(v.summary)}
+        onChange={(summary) => update({ summary })}
+        problems={of("summary")}
+      />
+      <ActorsField ev={ev} problems={of("actors")} />
+      <CategoryField ev={ev} problems={of("category")} />
+      <AmountField ev={ev} problems={of("amount")} />
+      <SourcesField ev={ev} problems={of("sources")} />
+      <EventRefs legend="Related events" ev={ev} field="related" problems={of("related")} />
+      <EventRefs
+        legend="Responds to (where a source says so)"
+        ev={ev}
+        field="respondsTo"
+        problems={of("respondsTo")}
+      />
+      <TextField
+        label="Note"
+        multiline
+        value={str(v.note)}
+        onChange={(note) => update({ note })}
+        problems={of("note")}
+      />
+      <ImageField
+        value={(v.image as Partial<EventImage> | undefined) ?? null}
+        onChange={(image) => update({ image: image ?? undefined })}
+        problems={of("image")}
+      />
+      <TextField
+        label="Event id"
+        value={str(v.id)}
+        hint={
+          ev.autoId
+            ? "Made from the year and title; type your own to fix it."
+            : "Links and related events use it. Clear it to make one from the year and title."
+        }
+        onChange={(id) => update({ id })}
+        problems={of("id")}
+      />
+    </section>
+  );
+}
+
+const KNOWN_FIELDS = new Set([
+  "id",
+  "date",
+  "end",
+  "dateKind",
+  "dateNote",
+  "title",
+  "summary",
+  "actors",
+  "category",
+  "amount",
+  "sources",
+  "related",
+  "respondsTo",
+  "note",
+  "image",
+  "importance",
+]);
+
+function StatusLine({ problems }: { problems: EventProblem[] }) {
+  return (
+    <p className={`ed-status ${problems.length ? "ed-status--draft" : "ed-status--ok"}`} role="status">
+      {problems.length
+        ? `Draft: ${problems.length} ${problems.length === 1 ? "thing" : "things"} to fix before it shows on the timeline.`
+        : "On the timeline."}
+    </p>
+  );
+}
+
+function EndDate({
+  value,
+  onChange,
+  problems,
+}: {
+  value: unknown;
+  onChange(v: string): void;
+  problems: string[];
+}) {
+  const id = useId();
+  const has = typeof value === "string";
+  return (
+    <div className="ed-end">
+      <div className="ed-check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={has}
+          onChange={(e) => onChange(e.target.checked ? "" + new Date().getUTCFullYear() : "")}
+        />
+        <label htmlFor={id}>Lasts over a period (has an end date)</label>
+      </div>
+      {has && <DateField legend="End" value={value} onChange={onChange} problems={problems} />}
+    </div>
+  );
+}
+
+function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
+  const { editor } = useEditor();
+  const actors = useStore(editor, (s) => s.data!.actors);
+  const chosen = arr<string>(ev.value.actors);
+  const set = (ids: string[]) =>
+    editor.getState().updateEvent(ev.key, { actors: ids.length ? ids : undefined });
+  const errId = useId();
+  return (
+    <fieldset className="ed-group" aria-describedby={problems.length ? errId : undefined}>
+      <legend>Actors</legend>
+      {actors.length === 0 && <p className="ed-hint">No actors yet: add the first one below.</p>}
+      <ul className="ed-checks">
+        {actors.map((a, i) => (
+          <li key={a.id} className="ed-check">
+            <input
+              id={`${errId}-${a.id}`}
+              type="checkbox"
+              checked={chosen.includes(a.id)}
+              onChange={(e) => set(e.target.checked ? [...chosen, a.id] : chosen.filter((x) => x !== a.id))}
+            />
+            <label htmlFor={`${errId}-${a.id}`}>
+              <ShapeIcon shape={actorShape(a.id, i)} /> {a.name}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <Problems id={errId} messages={problems} />
+      <NewThing
+        label="New actor"
+        onAdd={(name, extra) => {
+          const id = uniqueId(slugify(name) || "actor", new Set(actors.map((a) => a.id)));
+          const actor: Actor = { id, name, ...(extra.short ? { short: extra.short } : {}) };
+          editor.getState().addToList("actors", actor);
+          set([...chosen, id]);
+        }}
+        extra={[{ name: "short", label: "Short name (for lane labels on phones)" }]}
+        preview={(name) => {
+          const id = slugify(name);
+          const shape = actorShape(id, actors.length);
+          return (
+            <span className="ed-hint">
+              Drawn as a <ShapeIcon shape={shape} /> {shape}
+            </span>
+          );
+        }}
+      />
+    </fieldset>
+  );
+}
+
+function ShapeIcon({ shape }: { shape: string }) {
+  return <span className={`ed-shape ed-shape--${shape}`} aria-hidden="true" />;
+}
+
+function CategoryField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
+  const { editor } = useEditor();
+  const categories = useStore(editor, (s) => s.data!.categories);
+  const [dimension, setDimension] = useState<string>(DIMENSIONS[0].id);
+  return (
+    <fieldset className="ed-group">
+      <legend>Category</legend>
+      <SelectField
+        label="Category"
+        value={typeof ev.value.category === "string" ? ev.value.category : ""}
+        options={[
+          { value: "", label: categories.length ? "Choose a category" : "No categories yet: add one below" },
+          ...categories.map((c) => ({
+            value: c.id,
+            label: `${c.name} (${DIMENSIONS.find((d) => d.id === c.dimension)?.name ?? c.dimension})`,
+          })),
+        ]}
+        onChange={(category) => editor.getState().updateEvent(ev.key, { category })}
+        problems={problems}
+      />
+      <NewThing
+        label="New category"
+        onAdd={(name) => {
+          const id = uniqueId(slugify(name) || "category", new Set(categories.map((c) => c.id)));
+          const category = { id, name, dimension } as Category;
+          editor.getState().addToList("categories", category);
+          editor.getState().updateEvent(ev.key, { category: id });
+        }}
+        preview={() => (
+          <SelectField
+            label="Dimension"
+            value={dimension}
+            options={DIMENSIONS.map((d) => ({ value: d.id, label: d.name }))}
+            onChange={(d) => setDimension(d || DIMENSIONS[0].id)}
+          />
+        )}
+      />
+    </fieldset>
+  );
+}
+
+function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
+  const { editor } = useEditor();
+  const id = useId();
+  const amount = ev.value.amount as Record<string, unknown> | undefined;
+  const set = (patch: Record<string, unknown>) => {
+    const next: Record<string, unknown> = { ...amount, ...patch };
+    for (const k of Object.keys(next)) if (next[k] === "" || next[k] === undefined) delete next[k];
+    editor.getState().updateEvent(ev.key, { amount: next });
+  };
+  return (
+    <fieldset className="ed-group">
+      <legend>Amount</legend>
+      <div className="ed-check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={amount !== undefined}
+          onChange={(e) =>
+            editor.getState().updateEvent(ev.key, {
+              amount: e.target.checked ? { currency: "USD", kind: "grant" } : undefined,
+            })
+          }
+        />
+        <label htmlFor={id}>The source gives a sum of money</label>
+      </div>
+      {amount && (
+        <>
+          <div className="ed-row">
+            <TextField
+              label="Value"
+              inputMode="decimal"
+              className="ed-field--narrow"
+              value={str(amount.value)}
+              onChange={(t) => {
+                const n = Number(t.replace(/,/g, ""));
+                set({ value: t.trim() === "" ? undefined : Number.isFinite(n) ? n : t });
+              }}
+            />
+            <SelectField
+              label="Scale"
+              value={str(amount.scale) as "million" | ""}
+              options={[
+                { value: "", label: "—" },
+                ...["thousand", "million", "billion", "trillion"].map((s) => ({
+                  value: s as "million",
+                  label: s,
+                })),
+              ]}
+              onChange={(scale) => set({ scale })}
+            />
+            <SelectField
+              label="Currency"
+              value={str(amount.currency) as (typeof CURRENCIES)[number]}
+              options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+              onChange={(currency) => set({ currency })}
+            />
+            <SelectField
+              label="Kind"
+              value={str(amount.kind) as (typeof AMOUNT_KINDS)[number]}
+              options={AMOUNT_KINDS.map((k) => ({ value: k, label: k }))}
+              onChange={(kind) => set({ kind })}
+            />
+          </div>
+          <TextField
+            label="As the source prints it"
+            placeholder="US$1 billion"
+            value={str(amount.text)}
+            onChange={(text) => set({ text })}
+          />
+        </>
+      )}
+      <Problems id={`${id}-err`} messages={problems} />
+    </fieldset>
+  );
+}
+
+function SourcesField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
+  const { editor } = useEditor();
+  const sources = useStore(editor, (s) => s.data!.sources);
+  const refs = arr<Partial<SourceRef>>(ev.value.sources);
+  const errId = useId();
+  const setRefs = (next: Partial<SourceRef>[]) =>
+    editor.getState().updateEvent(ev.key, { sources: next.length ? next : undefined });
+  const setRef = (i: number, patch: Partial<SourceRef>) =>
+    setRefs(
+      refs.map((r, j) => {
+        if (j !== i) return r;
+        const n: Record<string, unknown> = { ...r, ...patch };
+        for (const k of Object.keys(n)) if (n[k] === "" || n[k] === undefined) delete n[k];
+        return n as Partial<SourceRef>;
+      }),
+    );
+  return (
+    <fieldset className="ed-group" aria-describedby={problems.length ? errId : undefined}>
+      <legend>Sources</legend>
+      {refs.length === 0 && <p className="ed-hint">Every event cites at least one source.</p>}
+      <ol className="ed-cites">
+        {refs.map((r, i) => (
+          <li key={i} className="ed-cite">
+            <SelectField
+              label={`Source ${i + 1}`}
+              value={r.source ?? ""}
+              options={[
+                { value: "", label: "Choose a source" },
+                ...sources.map((s) => ({ value: s.id, label: `${s.title}${s.year ? ` (${s.year})` : ""}` })),
+              ]}
+              onChange={(source) => setRef(i, { source })}
+            />
+            <div className="ed-row">
+              <TextField
+                label="Page"
+                className="ed-field--narrow"
+                value={str(r.page)}
+                onChange={(p) => setRef(i, { page: /^\d+$/.test(p) && Number(p) > 0 ? Number(p) : p })}
+              />
+              <TextField
+                label="Section"
+                value={str(r.section)}
+                onChange={(section) => setRef(i, { section })}
+              />
+            </div>
+            <button
+              type="button"
+              className="btn btn--small"
+              aria-label={`Remove source ${i + 1}`}
+              onClick={() => setRefs(refs.filter((_, j) => j !== i))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ol>
+      {sources.length > 0 && (
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => setRefs([...refs, { source: sources[0]!.id }])}
+        >
+          Cite a source
+        </button>
+      )}
+      <Problems id={errId} messages={problems} />
+      <NewThing
+        label="New source"
+        extra={[
+          { name: "author", label: "Author" },
+          { name: "year", label: "Year", inputMode: "numeric" },
+          { name: "url", label: "Link (http or https)", inputMode: "url" },
+        ]}
+        nameLabel="Title"
+        onAdd={(title, extra) => {
+          const id = uniqueId(
+            slugify(`${extra.author?.split(/[ ,]/)[0] ?? ""} ${extra.year ?? ""} ${title}`, 40) || "source",
+            new Set(sources.map((s) => s.id)),
+          );
+          const source: Record<string, unknown> = { id, title };
+          if (extra.author) source.author = extra.author;
+          if (extra.year) source.year = /^\d{4}$/.test(extra.year) ? Number(extra.year) : extra.year;
+          if (extra.url) source.url = extra.url;
+          editor.getState().addToList("sources", source as Source);
+          setRefs([...refs, { source: id }]);
+        }}
+      />
+    </fieldset>
+  );
+}
+
+function EventRefs({
+  legend,
+  ev,
+  field,
+  problems,
+}: {
+  legend: string;
+  ev: DraftEvent;
+  field: "related" | "respondsTo";
+  problems: string[];
+}) {
+  const { editor } = useEditor();
+  const events = useStore(editor, (s) => s.data!.events);
+  const ids = arr<string>(ev.value[field]);
+  const set = (next: string[]) =>
+    editor.getState().updateEvent(ev.key, { [field]: next.length ? next : undefined });
+  const title = (id: string) => {
+    const e = events.find((x) => x.value.id === id);
+    return e ? `${str(e.value.date)} — ${str(e.value.title) || id}` : `${id} (not in this timeline)`;
+  };
+  const others = events.filter(
+    (e) => e.key !== ev.key && typeof e.value.id === "string" && !ids.includes(e.value.id),
+  );
+  return (
+    <fieldset className="ed-group">
+      <legend>{legend}</legend>
+      {ids.length > 0 && (
+        <ul className="ed-refs">
+          {ids.map((id) => (
+            <li key={id}>
+              {title(id)}{" "}
+              <button
+                type="button"
+                className="btn btn--small"
+                aria-label={`Remove ${title(id)}`}
+                onClick={() => set(ids.filter((x) => x !== id))}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <SelectField
+        label="Add an event"
+        value=""
+        options={[
+          { value: "", label: others.length ? "Choose an event" : "No other events yet" },
+          ...others.map((e) => ({
+            value: str(e.value.id),
+            label: `${str(e.value.date)} — ${str(e.value.title)}`,
+          })),
+        ]}
+        onChange={(id) => id && set([...ids, id])}
+      />
+      <Problems id={`${field}-err`} messages={problems} />
+    </fieldset>
+  );
+}
+
+/** "New actor / category / source": a disclosure with a small form; Enter in its fields adds. */
+function NewThing({
+  label,
+  nameLabel = "Name",
+  extra = [],
+  preview,
+  onAdd,
+}: {
+  label: string;
+  nameLabel?: string;
+  extra?: { name: string; label: string; inputMode?: "numeric" | "url" }[];
+  preview?: (name: string) => React.ReactNode;
+  onAdd(name: string, extra: Record<string, string>): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState("");
+  const [values, setValues] = useState<Record<string, string>>({});
+  const id = useId();
+  const add = () => {
+    if (!name.trim()) return;
+    const trimmed: Record<string, string> = {};
+    for (const [k, v] of Object.entries(values)) if (v.trim()) trimmed[k] = v.trim();
+    onAdd(name.trim(), trimmed);
+    setName("");
+    setValues({});
+    setOpen(false);
+  };
+  return (
+    <div className="ed-new">
+      <button
+        type="button"
+        className="btn btn--small"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {label}…
+      </button>
+      {open && (
+        <div
+          id={id}
+          className="ed-new-form"
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.target as HTMLElement).tagName === "INPUT") {
+              e.preventDefault();
+              add();
+            }
+          }}
+        >
+          <TextField label={`${label}: ${nameLabel.toLowerCase()}`} value={name} onChange={setName} />
+          {extra.map((x) => (
+            <TextField
+              key={x.name}
+              label={x.label}
+              inputMode={x.inputMode}
+              value={values[x.name] ?? ""}
+              onChange={(v) => setValues({ ...values, [x.name]: v })}
+            />
+          ))}
+          {preview?.(name)}
+          <button type="button" className="btn btn--small btn--primary" disabled={!name.trim()} onClick={add}>
+            Add {label.replace(/^New /, "")}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
