@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { VitePWA } from "vite-plugin-pwa";
 import { validateDataPlugin } from "./scripts/validateDataPlugin";
+import { catalogPlugin } from "./scripts/catalogPlugin";
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 
@@ -49,7 +50,12 @@ export default defineConfig(({ mode }) => {
     base: "./",
     // viteSingleFile also inlines dynamic imports (the dataset chunk, lazy views and
     // dialogs) into the one script: nothing is fetched at run time from file://.
-    plugins: [validateDataPlugin(), react(), ...(single ? [viteSingleFile(), inlineFavicon()] : offline())],
+    plugins: [
+      validateDataPlugin(),
+      catalogPlugin(),
+      react(),
+      ...(single ? [viteSingleFile(), inlineFavicon()] : offline()),
+    ],
     build: {
       outDir: single ? "dist-offline" : "dist",
       target: "es2022",

@@ -16,6 +16,9 @@ import { syncUrl } from "./url/syncUrl";
 import { resolveMode } from "./modes/resolveMode";
 import { loadBuiltIn, loadFromUrl, refuseDataUrl } from "./app/loadData";
 import { isShareFragment } from "./share/fragment";
+import { activateLocale } from "./i18n/i18n";
+import { startContentTranslation } from "./i18n/contentLoader";
+import { LOCALE_DIR, negotiateLocale, type Locale } from "./i18n/locales";
 import "./styles/theme.css";
 import "./styles/app.css";
 
@@ -40,6 +43,7 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   const url = decodeUrlState(opts.queryStr ?? "");
   const init = urlToInitialState(url);
   init.mode = resolveMode(url);
+  init.lang = negotiateLocale(url.lang, browserLanguages());
   const store = createTimelineStore(init);
 
   const load = (dataUrl: string | null) => (dataUrl ? loadFromUrl(store, dataUrl) : loadBuiltIn(store));
@@ -130,15 +134,44 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   // single-file build (file:// has none) and not for a mount inside someone else's page.
   if (opts.syncUrl && import.meta.env.MODE !== "single") afterReady(registerWhenIdle);
 
-  const root = createRoot(el);
-  root.render(
-    <StrictMode>
-      <App store={store} onLoadDataUrl={(d) => void load(d)} />
-    </StrictMode>,
+  // The language: its catalog loads on demand; the page's (or the mount's) lang and dir follow.
+  const applyLang = (l: Locale) => {
+    el.lang = l;
+    el.dir = LOCALE_DIR[l];
+    if (opts.syncUrl) {
+      document.documentElement.lang = l;
+      document.documentElement.dir = LOCALE_DIR[l];
+    }
+  };
+  cleanups.push(startContentTranslation(store));
+  const switchTo = (l: Locale) => activateLocale(l).then(applyLang);
+  cleanups.push(
+    store.subscribe(
+      (s) => s.lang,
+      (l) => void switchTo(l),
+    ),
   );
+
+  const root = createRoot(el);
+  let disposed = false;
+  const render = () => {
+    if (disposed) return;
+    root.render(
+      <StrictMode>
+        <App store={store} onLoadDataUrl={(d) => void load(d)} />
+      </StrictMode>,
+    );
+  };
+  // English is compiled in: render at once. Another language renders when its catalog is in,
+  // so no English flashes first (and on a failed load, in English rather than not at all).
+  if (init.lang === "en") {
+    applyLang("en");
+    render();
+  } else void switchTo(init.lang).finally(render);
   return {
     store,
     dispose() {
+      disposed = true;
       cleanups.forEach((c) => c());
       root.unmount();
     },
@@ -175,4 +208,9 @@ function afterReady(run: () => void): void {
   } catch {
     // No PerformanceObserver: the fallback registers it.
   }
+}
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === "undefined") return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
 }

@@ -12,6 +12,7 @@ import { ViewSwitch } from "./ViewSwitch";
 import { useThemeAttribute } from "../hooks/useThemeAttribute";
 import { StoryLayer } from "../components/Story/StoryLayer";
 import { ClassroomActions } from "../components/Header/ClassroomActions";
+import { useLocale, useT } from "../i18n/useT";
 import { EmbedFooter } from "../components/Embed/EmbedFooter";
 
 import { SharedMark } from "../components/Share/SharedMark";
@@ -40,6 +41,8 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
   // React's stale fiber until it renders again.
   const version = useTimelineStore((s) => s.datasetVersion);
   const hasDataset = useTimelineStore((s) => s.dataset !== null);
+  // A new language redraws everything too: chart labels are measured in its script.
+  const locale = useLocale();
   // Each new dataset gets a fresh tree: React detaches the old fibers, so the previous
   // dataset (100,000 events can be 100 MB) is freed at once, not kept by a stale fiber, a
   // stale event handler, or a form control the browser remembers for its history.
@@ -55,7 +58,12 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
           <Editor />
         </Suspense>
       )}
-      <Body key={version} version={version} hasDataset={hasDataset} onLoadDataUrl={onLoadDataUrl} />
+      <Body
+        key={`${version}:${locale}`}
+        version={version}
+        hasDataset={hasDataset}
+        onLoadDataUrl={onLoadDataUrl}
+      />
     </div>
   );
 }
@@ -73,6 +81,7 @@ function Body({
   const view = useTimelineStore(selectView);
   const mode = useTimelineStore(selectMode);
   const root = useRef<HTMLDivElement>(null);
+  const t = useT();
   const phone = useMediaQuery(PHONE_QUERY);
   useThemeAttribute();
   useEffect(() => {
@@ -117,9 +126,9 @@ function Body({
           {dataset && mode === "embed" && <EmbedFooter />}
           {!dataset && load.status === "error" && (
             <div className="view-panel view-panel--empty">
-              <p>Nothing to show until a dataset loads.</p>
+              <p>{t("app.noDataset")}</p>
               <button type="button" className="btn" onClick={() => onLoadDataUrl(null)}>
-                Load the built-in dataset
+                {t("app.loadBuiltIn")}
               </button>
             </div>
           )}

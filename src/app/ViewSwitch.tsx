@@ -1,3 +1,4 @@
+import { useT } from "../i18n/useT";
 import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { markReady } from "./ready";
 import type { View } from "../url/urlState";
@@ -13,10 +14,11 @@ const FiguresView = lazy(() =>
 );
 
 function ViewLoading() {
+  const t = useT();
   return (
     <div className="status view-loading" role="status">
       <span className="spinner" aria-hidden="true" />
-      Loading the view…
+      {t("app.loadingView")}
     </div>
   );
 }

@@ -9,6 +9,9 @@
  * 1 AD ("0001"). Internally, JavaScript's proleptic Gregorian calendar counts
  * astronomically (1 BC is its year 0), hence the `1 - year` conversions below.
  */
+import { currentFormatLocale } from "../i18n/displayLocale";
+import { formatPartialDateIn } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
 
 export type Precision = "year" | "month" | "day";
 
@@ -92,7 +95,8 @@ const MONTHS = [
 ];
 
 /** Human label at the date's own precision: "2003", "September 2023", "12 December 2003". */
-export function formatPartialDate(text: string): string {
+export function formatPartialDate(text: string, locale: Locale = currentFormatLocale()): string {
+  if (locale !== "en") return formatPartialDateIn(text, locale);
   const m = PARTIAL_DATE.exec(text);
   if (!m) return text;
   const [, written, mo, d] = m;
@@ -106,9 +110,9 @@ export function formatPartialDate(text: string): string {
 }
 
 /** "1999–2003" or "September 2023" — a date and optional end as one label. */
-export function formatDateRange(date: string, end?: string): string {
-  if (!end) return formatPartialDate(date);
-  return `${formatPartialDate(date)}–${formatPartialDate(end)}`;
+export function formatDateRange(date: string, end?: string, locale: Locale = currentFormatLocale()): string {
+  if (!end) return formatPartialDate(date, locale);
+  return `${formatPartialDate(date, locale)}–${formatPartialDate(end, locale)}`;
 }
 
 /** Format a UTC timestamp back to a partial date at a given precision (for URLs). */

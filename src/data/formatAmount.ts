@@ -1,5 +1,8 @@
 /** Amounts and figures as words. Never converts: the currency and scale stay as the source gives them. */
 import type { Amount, Figure } from "./schema";
+import { currentFormatLocale } from "../i18n/displayLocale";
+import { formatCurrencyIn, formatNumberIn } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
 
 const CURRENCY_PREFIX: Record<string, string> = {
   USD: "US$",
@@ -15,13 +18,18 @@ function number(value: number): string {
 }
 
 /** "US$3 billion" — from the parts, not the printed `text` (which the detail panel shows as a quote). */
-export function formatAmount(a: Amount): string {
+export function formatAmount(a: Amount, locale: Locale = currentFormatLocale()): string {
+  if (locale !== "en") return formatCurrencyIn(amountValue(a), a.currency, locale);
   const prefix = CURRENCY_PREFIX[a.currency];
   const n = number(a.value) + (a.scale ? ` ${a.scale}` : "");
   return prefix ? `${prefix}${n}` : `${a.currency} ${n}`;
 }
 
-export function formatFigure(f: Figure): string {
+export function formatFigure(f: Figure, locale: Locale = currentFormatLocale()): string {
+  if (locale !== "en") {
+    const n = formatNumberIn(amountValue(f), locale, Boolean(f.scale));
+    return f.unit === "percent" ? `${n}%` : `${n} ${f.unit}`;
+  }
   const v = number(f.value) + (f.scale ? ` ${f.scale}` : "");
   return f.unit === "percent" ? `${v}%` : `${v} ${f.unit}`;
 }

@@ -5,7 +5,7 @@
  * its own date for a point event).
  */
 import { parsePartialDate, type Precision } from "./dates";
-import type { Actor, Category, Dataset, Era, Source, TimelineEvent } from "./schema";
+import type { Actor, Category, ContentTranslation, Dataset, Era, Source, TimelineEvent } from "./schema";
 
 export interface NormalizedEvent extends TimelineEvent {
   start: number;
@@ -15,6 +15,11 @@ export interface NormalizedEvent extends TimelineEvent {
   isSpan: boolean;
   /** Lower-cased title + summary + actor and category names, for search. */
   searchText: string;
+  /**
+   * Set when some of the text shows a content translation: its language, and the English
+   * each translated field replaced (for "Show original", and for search in English too).
+   */
+  translated?: { lang: string; original: Partial<Record<"title" | "summary" | "note" | "dateNote", string>> };
 }
 
 export interface NormalizedEra extends Era {
@@ -37,6 +42,10 @@ export interface NormalizedDataset {
   eventById: Map<string, NormalizedEvent>;
   /** [min start, max stop] over events and eras. */
   extent: [number, number];
+  /** Content translations the dataset carries, by language (see schema `translations`). */
+  translations?: Dataset["translations"];
+  /** The content translation applied to this copy, and its language; absent: English as authored. */
+  shown?: { lang: string; translation: ContentTranslation };
 }
 
 export function normalizeDataset(ds: Dataset): NormalizedDataset {
@@ -89,5 +98,6 @@ export function normalizeDataset(ds: Dataset): NormalizedDataset {
     sourceById,
     eventById: new Map(events.map((e) => [e.id, e])),
     extent: [lo, hi],
+    ...(ds.translations ? { translations: ds.translations } : {}),
   };
 }

@@ -168,6 +168,37 @@ export const TimelineEvent = z.object({
   image: z.optional(EventImage),
 });
 
+const Text = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+const TextMap = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.optional(z.record(z.string(), z.object(shape)));
+
+/**
+ * One language's translation of the dataset's text (the format of data/translations/<lang>.json).
+ * Every key is optional: an untranslated text shows in English. Ids, dates, figures and
+ * citations are never translated.
+ */
+export const ContentTranslation = z.object({
+  lang: z.optional(z.string()),
+  dataset: z.optional(z.object({ title: Text(200), description: Text(1000) })),
+  actors: TextMap({ name: Text(200), short: Text(40) }),
+  categories: TextMap({ name: Text(200) }),
+  eras: TextMap({ label: Text(200) }),
+  sources: TextMap({ title: Text(400) }),
+  events: TextMap({ title: Text(160), summary: Text(1200), note: Text(1000), dateNote: Text(300) }),
+  story: z.optional(
+    z.object({
+      title: Text(200),
+      description: Text(1000),
+      steps: z.optional(z.array(z.object({ title: Text(200), narration: Text(2000) }))),
+    }),
+  ),
+});
+
+/** A BCP 47 language tag such as "ja", "zh-Hans" or "th". */
+export const LangTag = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as ja, zh-Hans or th"));
+
 export const Dataset = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   title: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -177,6 +208,8 @@ export const Dataset = z.object({
   sources: z.array(Source).check(z.minLength(1)),
   eras: z._default(z.array(Era), []),
   events: z.array(TimelineEvent),
+  /** Translations of the text, by language tag: { "ja": { "events": { "<id>": { "title": "…" } } } }. */
+  translations: z.optional(z.record(LangTag, ContentTranslation)),
 });
 
 export type Amount = z.infer<typeof Amount>;
@@ -189,5 +222,6 @@ export type Era = z.infer<typeof Era>;
 export type EventImage = z.infer<typeof EventImage>;
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export type Dataset = z.infer<typeof Dataset>;
+export type ContentTranslation = z.infer<typeof ContentTranslation>;
 export type Currency = z.infer<typeof Currency>;
 export type DateKind = z.infer<typeof DateKind>;

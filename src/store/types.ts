@@ -3,6 +3,7 @@ import type { NormalizedDataset } from "../data/normalize";
 import type { DataProblem } from "../data/validate";
 import type { DateOrder } from "../data/readDate";
 import type { Theme, View } from "../url/urlState";
+import type { Locale } from "../i18n/locales";
 
 export type Mode = "app" | "embed";
 export type Domain = readonly [number, number];
@@ -104,6 +105,9 @@ export interface UiSlice {
   /** The Table limited to these events (Compare's "who moved first" pairs), or null. Not in the URL. */
   tableOnly: { ids: string[]; label: string } | null;
   setTableOnly(only: { ids: string[]; label: string } | null): void;
+  /** Interface language (from the URL, the browser, or the language menu). */
+  lang: Locale;
+  setLang(lang: Locale): void;
   /** The editor is open (`edit=1`). */
   editing: boolean;
   setEditing(editing: boolean): void;
@@ -124,5 +128,6 @@ export interface InitialState {
   mode?: Mode;
   theme?: Theme | null;
   storyStep?: number | null;
+  lang?: Locale;
   editing?: boolean;
 }

@@ -38,6 +38,7 @@ export function urlToInitialState(u: UrlState): InitialState {
     mode: u.embed ? "embed" : "app",
     theme: u.theme ?? null,
     dataUrl: u.data ?? null,
+    ...(u.lang ? { lang: u.lang } : {}),
   };
 }
 
@@ -62,5 +63,7 @@ export function stateToUrl(s: TimelineState): UrlState {
   if (s.theme) u.theme = s.theme;
   if (s.editing && s.mode === "app") u.edit = true;
   if (s.dataUrl) u.data = s.dataUrl;
+  // Shared links, citations and embed codes carry the language the reader sees.
+  if (s.lang && s.lang !== "en") u.lang = s.lang;
   return u;
 }

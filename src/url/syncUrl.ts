@@ -87,7 +87,7 @@ export function syncUrl(store: TimelineStore, opts: SyncUrlOptions = {}): () => 
     applyingPop = true;
     try {
       const s = store.getState();
-      store.setState({ ...urlToViewState(u), theme: u.theme ?? s.theme });
+      store.setState({ ...urlToViewState(u), theme: u.theme ?? s.theme, lang: u.lang ?? s.lang });
     } finally {
       applyingPop = false;
     }

@@ -4,6 +4,7 @@
  * as `invalid`), and `encodeUrlState` leaves defaults out so links stay short.
  */
 import { parsePartialDate } from "../data/dates";
+import { matchLocale, type Locale } from "../i18n/locales";
 
 export const VIEWS = ["timeline", "compare", "table", "figures"] as const;
 export type View = (typeof VIEWS)[number];
@@ -26,6 +27,8 @@ export interface UrlState {
   /** The editor is open (`edit=1`). */
   edit?: true;
   data?: string;
+  /** Interface (and content) language; absent means the browser's languages, else English. */
+  lang?: Locale;
 }
 
 export type ParsedParam<T> =
@@ -128,6 +131,12 @@ export function parseUrlParams(params: URLSearchParams): Record<keyof UrlState, 
         : { kind: "invalid", raw: r, reason: "not 1" },
     ),
     data: get("data", parseDataUrl),
+    lang: get("lang", (r) => {
+      const l = matchLocale(r);
+      return l
+        ? { kind: "valid", value: l }
+        : { kind: "invalid", raw: r, reason: "not a supported language" };
+    }),
   };
 }
 
@@ -169,6 +178,7 @@ export function encodeUrlState(s: UrlState): string {
   if (s.theme) p.set("theme", s.theme);
   if (s.edit) p.set("edit", "1");
   if (s.data) p.set("data", s.data);
+  if (s.lang) p.set("lang", s.lang);
   // Commas in id lists are safe in a query string; keep them readable.
   return p.toString().replace(/%2C/g, ",");
 }

@@ -162,7 +162,7 @@ describe("TableView", { timeout: 20_000 }, () => {
     renderWithStore(<TableView />, { dataset: many });
     const table = screen.getByRole("table");
     expect(table).toHaveAttribute("aria-rowcount", "5001");
-    expect(table).toHaveTextContent("5000 of 5000 events");
+    expect(table).toHaveTextContent("5,000 of 5,000 events");
     const rows = bodyRows();
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.length).toBeLessThan(200);

@@ -6,6 +6,8 @@ import { accessDate, describeView } from "../Export/viewSummary";
 import { loadStory } from "../../story/loadStory";
 import { formatCitation, sourceLine } from "./citation";
 import { copyText } from "./copyText";
+import { t as tr } from "../../i18n/i18n";
+import { useT } from "../../i18n/useT";
 import "./Cite.css";
 
 /** "Cite this view": the citation text, its parts, and a copy button. */
@@ -22,6 +24,7 @@ export default function CiteDialog({
   const [stepTitle, setStepTitle] = useState<string | undefined>();
   const [copied, setCopied] = useState("");
   const text = useRef<HTMLParagraphElement>(null);
+  const t = useT();
 
   useEffect(() => {
     const s = store.getState();
@@ -42,7 +45,7 @@ export default function CiteDialog({
   const citation = formatCitation({ view, sources, url, date });
 
   return (
-    <Modal open onClose={onClose} title="Cite this view" returnFocus={returnFocus} className="cite">
+    <Modal open onClose={onClose} title={t("cite.title")} returnFocus={returnFocus} className="cite">
       <p className="cite-text" ref={text}>
         {citation}
       </p>
@@ -52,22 +55,20 @@ export default function CiteDialog({
           className="btn btn--primary"
           onClick={() =>
             void copyText(citation, text.current).then((r) =>
-              setCopied(
-                r === "copied" ? "Citation copied." : "Citation selected: press Ctrl+C (⌘C) to copy.",
-              ),
+              setCopied(r === "copied" ? t("cite.copied") : t("cite.selected")),
             )
           }
         >
-          Copy citation
+          {t("cite.copy")}
         </button>
         <span role="status">{copied}</span>
       </div>
       <dl className="cite-parts">
-        <dt>Title</dt>
+        <dt>{t("cite.part.title")}</dt>
         <dd>{view.storyStep ? `${view.title}: ${view.storyStep.title}` : view.title}</dd>
-        <dt>View</dt>
+        <dt>{t("cite.part.view")}</dt>
         <dd>{describeLine(view)}</dd>
-        <dt>Sources</dt>
+        <dt>{t("cite.part.sources")}</dt>
         <dd>
           <ul>
             {sources.map((s) => (
@@ -75,13 +76,13 @@ export default function CiteDialog({
             ))}
           </ul>
         </dd>
-        <dt>Link</dt>
+        <dt>{t("cite.part.link")}</dt>
         <dd>
           <a href={url} className="cite-url">
             {url}
           </a>
         </dd>
-        <dt>Accessed</dt>
+        <dt>{t("cite.part.accessed")}</dt>
         <dd>{date}</dd>
       </dl>
     </Modal>
@@ -89,7 +90,9 @@ export default function CiteDialog({
 }
 
 function describeLine(v: ReturnType<typeof describeView>): string {
-  const who = v.actors ? v.actors.join(", ") : "all actors";
-  const what = v.categories ? v.categories.join(", ") : "all categories";
-  return `${who}; ${what}${v.q ? `; search “${v.q}”` : ""}; ${v.rangeLabel}; ${v.count} of ${v.total} events`;
+  const who = v.actors ? v.actors.join(tr("list.separator")) : tr("view.allActors");
+  const what = v.categories ? v.categories.join(tr("list.separator")) : tr("view.allCategories");
+  const parts = [who, what, ...(v.q ? [tr("view.search", { q: v.q })] : []), v.rangeLabel];
+  parts.push(tr("view.count", { count: v.count, total: v.total }));
+  return parts.join("; ");
 }

@@ -1,6 +1,7 @@
 /** "Cite this view": one plain-text citation with title, sources, deep link and access date. Pure. */
 import type { Source } from "../../data/schema";
 import { viewLine, type ViewSummary } from "../Export/viewSummary";
+import { t } from "../../i18n/i18n";
 
 export interface CitationInput {
   view: ViewSummary;
@@ -13,12 +14,15 @@ export interface CitationInput {
 /** "The Courteous Charmer: … (2023)", with author and publisher when the source has them. */
 export function sourceLine(s: Source): string {
   const who = [s.author, s.publisher].filter(Boolean).join(", ");
-  return `${who ? `${who}, ` : ""}“${s.title}”${s.year ? ` (${s.year})` : ""}`;
+  const title = t("quote", { text: s.title });
+  return `${who ? `${who}, ` : ""}${title}${s.year ? ` (${s.year})` : ""}`;
 }
 
 export function formatCitation({ view, sources, url, date }: CitationInput): string {
-  const title = view.storyStep ? `${view.title}: “${view.storyStep.title}”` : view.title;
-  const data = view.isCustom ? `Data: “${view.datasetTitle}”` : `Dataset: “${view.datasetTitle}”`;
-  const src = sources.length ? `, compiled from ${sources.map(sourceLine).join("; ")}` : "";
-  return `${title} [interactive timeline]. View: ${viewLine(view)}. ${data}${src}. ${url} (accessed ${date}).`;
+  const title = view.storyStep
+    ? t("cite.withStep", { title: view.title, step: view.storyStep.title })
+    : view.title;
+  const data = t(view.isCustom ? "cite.data" : "cite.dataset", { title: view.datasetTitle });
+  const src = sources.length ? t("cite.compiledFrom", { sources: sources.map(sourceLine).join("; ") }) : "";
+  return t("cite.text", { title, view: viewLine(view), data, src, url, date });
 }

@@ -8,6 +8,8 @@ import { actorShape, categoryIndex, shapePath } from "../Timeline/palette";
 import { eventAccessibleName } from "../Timeline/eventName";
 import type { EventPair } from "../../chart/pairs";
 import { PairBrackets } from "./PairBrackets";
+import { useT } from "../../i18n/useT";
+import { dimName } from "../../i18n/i18n";
 
 const R = 5;
 const ROW_H = 14;
@@ -213,13 +215,14 @@ export function CompareChart({
 
   const x0 = GUTTER;
   const actorName = (id: string) => ds.actorById.get(id)?.name ?? id;
+  const t = useT();
 
   return (
     <div
       ref={root}
       className="cmp-chart"
       role="group"
-      aria-label={`${actorName(pair[0])} and ${actorName(pair[1])}, events by dimension on one time axis. Arrow keys move between events, up and down between lanes; Enter opens one.`}
+      aria-label={t("compare.chartLabel", { a: actorName(pair[0]), b: actorName(pair[1]) })}
       onKeyDown={onKeyDown}
       onClick={onClick}
       onMouseOver={(e) => {
@@ -234,15 +237,15 @@ export function CompareChart({
       <div className="cmp-row cmp-row--axis" aria-hidden="true">
         <div className="cmp-label" />
         <svg className="cmp-track cmp-axis" width={width} height={24}>
-          {ticks.map((t) => (
+          {ticks.map((tk) => (
             <g
-              key={t.value}
-              transform={`translate(${t.x},0)`}
-              className={t.major ? "tick tick--major" : "tick"}
+              key={tk.value}
+              transform={`translate(${tk.x},0)`}
+              className={tk.major ? "tick tick--major" : "tick"}
             >
               <line className="tick-mark" y1={18} y2={24} />
               <text y={13} textAnchor="middle">
-                {t.label}
+                {tk.label}
               </text>
             </g>
           ))}
@@ -251,7 +254,7 @@ export function CompareChart({
       {bands.map((b, bi) => (
         <div key={b.row.dimension.id} className={`cmp-row cmp-band cmp-band--${bi % 2}`}>
           <div className="cmp-label">
-            <span className="cmp-dim">{b.row.dimension.name}</span>
+            <span className="cmp-dim">{dimName(b.row.dimension.id)}</span>
             <span className="cmp-counts">
               {b.lanes
                 .map((l) => `${ds.actorById.get(l.actorId)?.short ?? actorName(l.actorId)} ${l.count}`)
@@ -259,18 +262,18 @@ export function CompareChart({
             </span>
             {b.lanes.some((l) => l.hidden > 0) && (
               <span className="cmp-counts">
-                {`${b.lanes.reduce((n, l) => n + l.hidden, 0).toLocaleString("en")} too dense to draw: zoom in`}
+                {t("compare.tooDense", { count: b.lanes.reduce((n, l) => n + l.hidden, 0) })}
               </span>
             )}
           </div>
           <svg className="cmp-track" width={width} height={b.height}>
-            <title>{`${b.row.dimension.name}: ${b.lanes.map((l) => `${actorName(l.actorId)} ${l.count}`).join(", ")}`}</title>
-            {ticks.map((t) => (
+            <title>{`${dimName(b.row.dimension.id)}: ${b.lanes.map((l) => `${actorName(l.actorId)} ${l.count}`).join(", ")}`}</title>
+            {ticks.map((tk) => (
               <line
-                key={t.value}
-                className={t.major ? "cmp-grid cmp-grid--major" : "cmp-grid"}
-                x1={t.x}
-                x2={t.x}
+                key={tk.value}
+                className={tk.major ? "cmp-grid cmp-grid--major" : "cmp-grid"}
+                x1={tk.x}
+                x2={tk.x}
                 y1={0}
                 y2={b.height}
               />

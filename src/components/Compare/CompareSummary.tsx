@@ -3,6 +3,9 @@ import { formatAmount } from "../../data/formatAmount";
 import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import { formatTotals, type ActorDimensionCell, type CompareRow } from "../../chart/aggregate";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
+import { useT } from "../../i18n/useT";
+import { t as tr } from "../../i18n/i18n";
+import { dimName } from "../../i18n/i18n";
 
 interface Props {
   ds: NormalizedDataset;
@@ -11,36 +14,31 @@ interface Props {
   onOpen(id: string): void;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 function Cell({ cell, onOpen }: { cell: ActorDimensionCell; onOpen(id: string): void }) {
   const { summed, multiYear, volumes } = cell.amounts;
   const n = cell.events.length;
+  const t = useT();
   return (
     <td className={n === 0 ? "cmp-sum-cell is-empty" : "cmp-sum-cell"}>
-      <span className="cmp-sum-count">{n === 0 ? "—" : plural(n, "event")}</span>
+      <span className="cmp-sum-count">{n === 0 ? "—" : t("count.events", { count: n })}</span>
       {summed.length > 0 && (
         <span className="cmp-sum-money">
           {formatTotals(summed)}
           <span className="cmp-sum-note">
             {" "}
-            in{" "}
-            {plural(
-              summed.reduce((k, t) => k + t.count, 0),
-              "amount",
-            )}
+            {t("compare.inAmounts", { count: summed.reduce((k, x) => k + x.count, 0) })}
           </span>
         </span>
       )}
       {multiYear.map((ev) => (
-        <AmountLink key={ev.id} ev={ev} onOpen={onOpen} caption="total" />
+        <AmountLink key={ev.id} ev={ev} onOpen={onOpen} caption={t("compare.caption.total")} />
       ))}
       {volumes.map((ev) => (
         <AmountLink
           key={ev.id}
           ev={ev}
           onOpen={onOpen}
-          caption={ev.amount!.kind === "trade" ? "trade" : "other"}
+          caption={ev.amount!.kind === "trade" ? t("compare.caption.trade") : t("compare.caption.other")}
         />
       ))}
     </td>
@@ -53,6 +51,7 @@ function Cell({ cell, onOpen }: { cell: ActorDimensionCell; onOpen(id: string): 
  */
 export function CompareSummary({ ds, rows, pair, onOpen }: Props) {
   const name = (id: string) => ds.actorById.get(id)?.name ?? id;
+  const t = useT();
   const totals = pair.map((_, i) => new Set(rows.flatMap((r) => r.cells[i]!.events.map((e) => e.id))).size);
   const spans = pair.map((_, i) => {
     const evs = rows.flatMap((r) => r.cells[i]!.events);
@@ -64,12 +63,10 @@ export function CompareSummary({ ds, rows, pair, onOpen }: Props) {
   return (
     <div className="cmp-summary">
       <table className="cmp-sum-table">
-        <caption>
-          Events and amounts by dimension: {name(pair[0])} and {name(pair[1])}
-        </caption>
+        <caption>{t("compare.summaryCaption", { a: name(pair[0]), b: name(pair[1]) })}</caption>
         <thead>
           <tr>
-            <th scope="col">Dimension</th>
+            <th scope="col">{t("dimension")}</th>
             {pair.map((id) => (
               <th scope="col" key={id}>
                 <ActorGlyph actorId={id} size={12} /> {name(id)}
@@ -80,7 +77,7 @@ export function CompareSummary({ ds, rows, pair, onOpen }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.dimension.id}>
-              <th scope="row">{r.dimension.name}</th>
+              <th scope="row">{dimName(r.dimension.id)}</th>
               {r.cells.map((cell) => (
                 <Cell key={cell.actorId} cell={cell} onOpen={onOpen} />
               ))}
@@ -89,10 +86,10 @@ export function CompareSummary({ ds, rows, pair, onOpen }: Props) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">All dimensions</th>
+            <th scope="row">{t("compare.allDimensions")}</th>
             {pair.map((id, i) => (
               <td key={id}>
-                <span className="cmp-sum-count">{plural(totals[i]!, "event")}</span>
+                <span className="cmp-sum-count">{t("count.events", { count: totals[i]! })}</span>
                 {spans[i] && (
                   <span className="cmp-sum-note">
                     {spans[i]![0] === spans[i]![1] ? spans[i]![0] : `${spans[i]![0]}–${spans[i]![1]}`}
@@ -103,11 +100,7 @@ export function CompareSummary({ ds, rows, pair, onOpen }: Props) {
           </tr>
         </tfoot>
       </table>
-      <p className="cmp-sum-foot">
-        Amounts are added only within one currency and never converted. Multi-year totals may include other
-        amounts in the list, and trade volumes are not money given, so both are shown apart, not added. An
-        event with both actors counts for each.
-      </p>
+      <p className="cmp-sum-foot">{t("compare.summaryFoot")}</p>
     </div>
   );
 }
@@ -133,7 +126,7 @@ function AmountLink({
       >
         {formatAmount(ev.amount!)}
       </button>{" "}
-      {caption}, {formatDateRange(ev.date, ev.end)}
+      {tr("compare.amountCaption", { caption, date: formatDateRange(ev.date, ev.end) })}
     </span>
   );
 }

@@ -14,6 +14,7 @@ import { PairList } from "./PairList";
 import { PairDialog } from "./PairDialog";
 import { findPairs, pairEventIds, pairLabel } from "../../chart/pairs";
 import "./Compare.css";
+import { useT } from "../../i18n/useT";
 
 const LABEL_W = 172;
 const WIDE = 620;
@@ -65,9 +66,10 @@ export function CompareView() {
   const open = (id: string) => store.getState().select(id);
   const idA = useId();
   const idB = useId();
+  const t = useT();
 
   if (!pair) {
-    return <p className="cmp-empty">Compare needs a dataset with at least two actors.</p>;
+    return <p className="cmp-empty">{t("compare.needTwo")}</p>;
   }
   const name = (id: string) => ds.actorById.get(id)?.name ?? id;
   const pick = (side: 0 | 1, id: string) => {
@@ -81,7 +83,7 @@ export function CompareView() {
     <div className="compare">
       <div className="cmp-toolbar">
         <div className="cmp-pick">
-          <label htmlFor={idA}>Compare</label>
+          <label htmlFor={idA}>{t("compare.pickA")}</label>
           <select id={idA} value={pair[0]} onChange={(e) => pick(0, e.target.value)}>
             {candidates.map((a) => (
               <option key={a.id} value={a.id}>
@@ -89,7 +91,7 @@ export function CompareView() {
               </option>
             ))}
           </select>
-          <label htmlFor={idB}>with</label>
+          <label htmlFor={idB}>{t("compare.pickB")}</label>
           <select id={idB} value={pair[1]} onChange={(e) => pick(1, e.target.value)}>
             {candidates.map((a) => (
               <option key={a.id} value={a.id}>
@@ -100,21 +102,21 @@ export function CompareView() {
           <button
             type="button"
             className="btn btn--icon"
-            aria-label={`Swap: put ${name(pair[1])} first`}
-            title="Swap"
+            aria-label={t("compare.swapLabel", { name: name(pair[1]) })}
+            title={t("compare.swap")}
             onClick={() => setChosen([pair[1], pair[0]])}
           >
             ⇅
           </button>
         </div>
-        <ul className="cmp-legend" aria-label="Legend">
+        <ul className="cmp-legend" aria-label={t("legend")}>
           <li>
-            <ActorGlyph actorId={pair[0]} /> {name(pair[0])}, upper lane
+            <ActorGlyph actorId={pair[0]} /> {t("compare.upper", { name: name(pair[0]) })}
           </li>
           <li>
-            <ActorGlyph actorId={pair[1]} /> {name(pair[1])}, lower lane
+            <ActorGlyph actorId={pair[1]} /> {t("compare.lower", { name: name(pair[1]) })}
           </li>
-          <li>Colour: category · bar: a span of years · ring: has an amount</li>
+          <li>{t("compare.key")}</li>
         </ul>
       </div>
       <CoverageNote ds={ds} events={events} pair={pair} />
@@ -123,7 +125,7 @@ export function CompareView() {
           ? pairLabel(hoveredPair)
           : previewEv
             ? eventAccessibleName(ds, previewEv)
-            : "Point at or focus a mark to read it; click or press Enter to open it."}
+            : t("compare.readoutHint")}
       </p>
       <div className="cmp-body">
         <div ref={wrapRef} className={`cmp-chart-wrap${wide ? " is-wide" : ""}`}>
@@ -144,7 +146,7 @@ export function CompareView() {
               onZoomToPairs={zoomToPairs}
             />
           )}
-          {events.length === 0 && <p className="cmp-empty">No events match the filters.</p>}
+          {events.length === 0 && <p className="cmp-empty">{t("noMatch")}</p>}
         </div>
         <div className="cmp-side">
           <PairList
@@ -156,7 +158,7 @@ export function CompareView() {
               const s = store.getState();
               s.setTableOnly({
                 ids: pairEventIds(pairs),
-                label: `the events in Compare's “who moved first” pairs (${name(pair[0])} and ${name(pair[1])})`,
+                label: t("compare.tableOnlyLabel", { a: name(pair[0]), b: name(pair[1]) }),
               });
               s.setView("table");
             }}

@@ -1,4 +1,5 @@
 import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
+import { useT } from "../../i18n/useT";
 
 interface Coverage {
   from: number;
@@ -33,6 +34,7 @@ export function CoverageNote({
   events: readonly NormalizedEvent[];
   pair: readonly [string, string];
 }) {
+  const t = useT();
   const [a, b] = pair.map((id) => actorCoverage(events, id));
   if (!a || !b) return null;
   if (Math.abs(a.from - b.from) <= 5 && Math.abs(a.to - b.to) <= 5) return null;
@@ -40,10 +42,17 @@ export function CoverageNote({
   const docs = (c: Coverage) => c.sources.map((id) => ds.sourceById.get(id)?.title ?? id).join("; ");
   return (
     <p className="cmp-coverage">
-      <strong>Read with care:</strong> {name(pair[0])}’s events here run {a.from}–{a.to}, {name(pair[1])}’s{" "}
-      {b.from}–{b.to}. A quiet stretch may mean the sources are silent, not that nothing happened.{" "}
+      <strong>{t("coverage.care")}</strong>{" "}
+      {t("coverage.text", {
+        a: name(pair[0]),
+        aFrom: a.from,
+        aTo: a.to,
+        b: name(pair[1]),
+        bFrom: b.from,
+        bTo: b.to,
+      })}{" "}
       <span className="visually-hidden">
-        Sources: {name(pair[0])}, {docs(a)}. {name(pair[1])}, {docs(b)}.
+        {t("coverage.sources", { a: name(pair[0]), aDocs: docs(a), b: name(pair[1]), bDocs: docs(b) })}
       </span>
     </p>
   );

@@ -4,6 +4,7 @@ import type { EventPair } from "../../chart/pairs";
 import { pairLabel } from "../../chart/pairs";
 import type { NormalizedDataset } from "../../data/normalize";
 import { actorShape, shapePath } from "../Timeline/palette";
+import { useT } from "../../i18n/useT";
 
 const ROW_H = 34;
 const PAD = 6;
@@ -113,24 +114,23 @@ export function PairBrackets({
   const height = Math.max(1, rows) * ROW_H + 4;
   // Cramped: a year narrower than a bracket's label would need to sit above it.
   const yearPx = Math.abs(scale(Date.UTC(2001, 0, 1)) - scale(Date.UTC(2000, 0, 1)));
+  const t = useT();
   const sideOf = (p: EventPair, which: "first" | "second") =>
     p[which].actors.includes(sides[0]) ? sides[0] : sides[1];
 
   return (
     <div className="cmp-row cmp-band cmp-pairs-band">
       <div className="cmp-label">
-        <span className="cmp-dim-pairs">Who moved first</span>
-        <span className="cmp-counts">
-          {pairs.length} pair{pairs.length === 1 ? "" : "s"}
-        </span>
+        <span className="cmp-dim-pairs">{t("pairs.title")}</span>
+        <span className="cmp-counts">{t("pairs.count", { count: pairs.length })}</span>
         {onZoomToPairs && yearPx < 30 && (
           <button type="button" className="btn cmp-pairs-zoom" onClick={onZoomToPairs}>
-            Zoom to the pairs
+            {t("pairs.zoom")}
           </button>
         )}
       </div>
       <svg className="cmp-track" width={width} height={height}>
-        <title>{`Who moved first: ${pairs.length} pairs of events, one from each side`}</title>
+        <title>{t("pairs.svgTitle", { count: pairs.length })}</title>
         {placed.map(({ pair, x1, x2, row, labelX, anchor, left, right }) => {
           const y = row * ROW_H + 24;
           const a = sideOf(pair, "first");
@@ -143,7 +143,7 @@ export function PairBrackets({
               data-pair={pair.key}
               role="button"
               tabIndex={0}
-              aria-label={`${pairLabel(pair)}. Opens both events.`}
+              aria-label={t("pairs.bracketLabel", { label: pairLabel(pair) })}
               onClick={() => onOpenPair(pair.key)}
               onKeyDown={(e) => {
                 if (e.key === "Enter" || e.key === " ") {

@@ -5,6 +5,7 @@ import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import { Modal } from "../Modal/Modal";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 import { citationText, responseQuote } from "./pairCard";
+import { useT } from "../../i18n/useT";
 
 interface Props {
   ds: NormalizedDataset;
@@ -29,10 +30,11 @@ function shareUrl(): string {
 /** Both events of a pair side by side, with their sources, and a PNG card to share. */
 export function PairDialog({ ds, pair, sides, onClose, onOpenEvent }: Props) {
   const [status, setStatus] = useState("");
+  const t = useT();
   const quote = pair.kind === "response" ? responseQuote(pair.second.note) : null;
 
   const download = async () => {
-    setStatus("Drawing the card…");
+    setStatus(t("pairs.drawing"));
     try {
       const [{ buildPairCardSvg, pairCardFileName }, { svgToPng }, { saveBlob }] = await Promise.all([
         import("./pairCard"),
@@ -41,36 +43,34 @@ export function PairDialog({ ds, pair, sides, onClose, onOpenEvent }: Props) {
       ]);
       const card = buildPairCardSvg({ ds, pair, sides, url: shareUrl() });
       const png = await svgToPng(card.svg, card.width, card.height, 1);
-      setStatus(
-        saveBlob(png, pairCardFileName(pair)) ? "Card saved as a PNG." : "This page may not save files.",
-      );
+      setStatus(saveBlob(png, pairCardFileName(pair)) ? t("pairs.saved") : t("export.mayNotSave"));
     } catch (e) {
-      setStatus(`The card could not be made: ${(e as Error).message}`);
+      setStatus(t("pairs.failed", { error: (e as Error).message }));
     }
   };
 
   const side = (ev: NormalizedEvent) => (ev.actors.includes(sides[0]) ? sides[0] : sides[1]);
   const column = (ev: NormalizedEvent, role: string) => (
-    <article className="pair-col" aria-label={`${role}: ${ev.title}`}>
+    <article className="pair-col" aria-label={t("labelled", { label: role, text: ev.title })}>
       <p className="pair-col-who">
         <ActorGlyph actorId={side(ev)} size={13} /> {ds.actorById.get(side(ev))?.name ?? side(ev)} ·{" "}
         {formatDateRange(ev.date, ev.end)}
       </p>
       <h3 className="pair-col-title">{ev.title}</h3>
       <p className="pair-col-summary">{ev.summary}</p>
-      <ol className="pair-col-sources" aria-label="Sources">
+      <ol className="pair-col-sources" aria-label={t("sources")}>
         {ev.sources.map((s, i) => (
           <li key={i}>{citationText(ds, s)}</li>
         ))}
       </ol>
       <button type="button" className="btn" onClick={() => onOpenEvent(ev.id)}>
-        Open this event
+        {t("pairs.openEvent")}
       </button>
     </article>
   );
 
   return (
-    <Modal open onClose={onClose} title="Who moved first" className="pair-dialog">
+    <Modal open onClose={onClose} title={t("pairs.title")} className="pair-dialog">
       <p className="pair-lag">
         {yearOf(pair.first)} → {yearOf(pair.second)}: <strong>{lagText(pair)}</strong>
       </p>
@@ -81,12 +81,12 @@ export function PairDialog({ ds, pair, sides, onClose, onOpenEvent }: Props) {
         </blockquote>
       )}
       <div className="pair-cols">
-        {column(pair.first, pair.kind === "response" ? "Answered" : "First")}
-        {column(pair.second, pair.kind === "response" ? "The response" : "Then")}
+        {column(pair.first, pair.kind === "response" ? t("pairs.answered") : t("pairs.first"))}
+        {column(pair.second, pair.kind === "response" ? t("pairs.response") : t("pairs.then"))}
       </div>
       <div className="pair-actions">
         <button type="button" className="btn btn--primary" onClick={() => void download()}>
-          Download card (PNG)
+          {t("pairs.download")}
         </button>
         <span role="status" className="pair-status">
           {status}

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { DEFAULT_WINDOW_YEARS, lagText, yearOf, type EventPair } from "../../chart/pairs";
 import type { NormalizedDataset } from "../../data/normalize";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
+import { useT } from "../../i18n/useT";
 
 interface Props {
   ds: NormalizedDataset;
@@ -14,20 +15,19 @@ interface Props {
 /** The pairs as a list beside the chart: the keyboard's and screen reader's way to the brackets. */
 export function PairList({ ds, pairs, sides, onOpenPair, onShowInTable }: Props) {
   const headingId = useId();
+  const t = useT();
   const name = (id: string) => ds.actorById.get(id)?.name ?? id;
   const sideOf = (ev: EventPair["first"]) => (ev.actors.includes(sides[0]) ? sides[0] : sides[1]);
   return (
     <section className="cmp-pairs" aria-labelledby={headingId}>
       <h2 id={headingId} className="cmp-pairs-title">
-        Who moved first
+        {t("pairs.title")}
       </h2>
       <p className="cmp-pairs-intro">
-        Events the data links across {name(sides[0])} and {name(sides[1])}: related events, or the same
-        category within {DEFAULT_WINDOW_YEARS} years. “In response” only where the source says one side
-        answered the other.
+        {t("pairs.intro", { a: name(sides[0]), b: name(sides[1]), years: DEFAULT_WINDOW_YEARS })}
       </p>
       {pairs.length === 0 ? (
-        <p className="cmp-pairs-empty">No pairs among the events shown. Widen the range or the filters.</p>
+        <p className="cmp-pairs-empty">{t("pairs.none")}</p>
       ) : (
         <>
           <ol className="cmp-pairs-list">
@@ -51,7 +51,7 @@ export function PairList({ ds, pairs, sides, onOpenPair, onShowInTable }: Props)
             ))}
           </ol>
           <button type="button" className="btn cmp-pairs-table" onClick={onShowInTable}>
-            Show these {new Set(pairs.flatMap((p) => [p.first.id, p.second.id])).size} events in the Table
+            {t("pairs.showInTable", { count: new Set(pairs.flatMap((p) => [p.first.id, p.second.id])).size })}
           </button>
         </>
       )}

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import type { DataProblem } from "../../data/validate";
 import { ProblemList } from "./ProblemList";
 import "./DataProblemsBanner.css";
+import { useT } from "../../i18n/useT";
 
 export interface DataProblemsBannerProps {
   /** The problems to list; every message is shown as plain text. */
@@ -11,10 +12,6 @@ export interface DataProblemsBannerProps {
   onDismiss(): void;
   /** "row" for CSV, "event" for JSON; guessed from the messages when absent. */
   unit?: "row" | "event";
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function guessUnit(problems: DataProblem[]): "row" | "event" {
@@ -34,11 +31,14 @@ function guessUnit(problems: DataProblem[]): "row" | "event" {
 export function DataProblemsBanner({ problems, skipped, onDismiss, unit }: DataProblemsBannerProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const t = useT();
   if (problems.length === 0 && skipped === 0) return null;
   const summary =
     skipped > 0
-      ? `${plural(skipped, unit ?? guessUnit(problems))} skipped`
-      : `${plural(problems.length, "note")} about the data`;
+      ? t((unit ?? guessUnit(problems)) === "row" ? "problems.rowsSkipped" : "problems.eventsSkipped", {
+          count: skipped,
+        })
+      : t("problems.notes", { count: problems.length });
 
   return (
     <div className="data-problems" role="status">
@@ -58,7 +58,7 @@ export function DataProblemsBanner({ problems, skipped, onDismiss, unit }: DataP
                 aria-controls={listId}
                 onClick={() => setOpen((o) => !o)}
               >
-                details
+                {t("problems.details")}
               </button>
             </>
           )}
@@ -66,7 +66,7 @@ export function DataProblemsBanner({ problems, skipped, onDismiss, unit }: DataP
         <button
           type="button"
           className="data-problems__dismiss"
-          aria-label="Dismiss the data problems"
+          aria-label={t("problems.dismiss")}
           onClick={onDismiss}
         >
           <span aria-hidden="true">×</span>

@@ -1,4 +1,5 @@
 import "./DropOverlay.css";
+import { useT } from "../../i18n/useT";
 
 export interface DropOverlayProps {
   /** A file is being dragged over the page. */
@@ -10,12 +11,13 @@ export interface DropOverlayProps {
  * Screen readers get the same action from the file input of "Open dataset…", so this is hidden from them.
  */
 export function DropOverlay({ active }: DropOverlayProps) {
+  const t = useT();
   if (!active) return null;
   return (
     <div className="drop-overlay" aria-hidden="true" data-testid="drop-overlay">
       <div className="drop-overlay__box">
-        <strong>Drop the file to open it</strong>
-        <span>JSON or CSV, up to 64 MB</span>
+        <strong>{t("drop.title")}</strong>
+        <span>{t("drop.hint")}</span>
       </div>
     </div>
   );

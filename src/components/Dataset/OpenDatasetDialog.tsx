@@ -8,6 +8,8 @@ import { useTimelineStoreApiOptional } from "../../store/TimelineStoreProvider";
 import { ProblemList } from "./ProblemList";
 import type { LoadPhase } from "../../store/types";
 import { describeLoad, loadPercent } from "../Status/loadProgress";
+import { useT } from "../../i18n/useT";
+import { Rich } from "../../i18n/Rich";
 
 export interface DatasetLoading {
   loaded: number;
@@ -101,6 +103,7 @@ export function OpenDatasetDialog({
   const [url, setUrl] = useState("");
   const ids = useId();
   const wasLoading = useRef(false);
+  const t = useT();
 
   // Focus goes back to the button however the dialog closes (Escape, Close, a finished load).
   useEffect(() => {
@@ -134,7 +137,7 @@ export function OpenDatasetDialog({
         aria-haspopup="dialog"
         onClick={() => dialog.current && openDialog(dialog.current)}
       >
-        Open dataset…
+        {t("open.button")}
       </button>
       <dialog
         ref={dialog}
@@ -149,28 +152,34 @@ export function OpenDatasetDialog({
         }}
       >
         <div className="open-dataset__head">
-          <h2 id={`${ids}-title`}>Open a dataset</h2>
-          <button type="button" className="open-dataset__close" aria-label="Close" onClick={close}>
+          <h2 id={`${ids}-title`}>{t("open.title")}</h2>
+          <button type="button" className="open-dataset__close" aria-label={t("close")} onClick={close}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
 
         <p className="open-dataset__intro">
-          Use your own events: a JSON or CSV file up to 64 MB and 100,000 events. Start from the{" "}
-          <a href="template.csv" download>
-            CSV template
-          </a>{" "}
-          or the{" "}
-          <a href="dataset.schema.json" target="_blank" rel="noopener noreferrer">
-            JSON Schema
-          </a>
-          . Your file stays in your browser; nothing is uploaded.
+          <Rich
+            id="open.intro"
+            parts={{
+              template: (
+                <a href="template.csv" download>
+                  {t("open.template")}
+                </a>
+              ),
+              schema: (
+                <a href="dataset.schema.json" target="_blank" rel="noopener noreferrer">
+                  {t("open.schema")}
+                </a>
+              ),
+            }}
+          />
         </p>
 
         {store && <DateOrderChoice store={store} name={`${ids}-order`} />}
 
         <div className="open-dataset__field">
-          <label htmlFor={`${ids}-file`}>A file from this device (or drop it anywhere on the page)</label>
+          <label htmlFor={`${ids}-file`}>{t("open.file")}</label>
           <input
             id={`${ids}-file`}
             type="file"
@@ -186,7 +195,7 @@ export function OpenDatasetDialog({
         </div>
 
         <form className="open-dataset__field" onSubmit={submitUrl}>
-          <label htmlFor={`${ids}-url`}>Or the address of a file on the web</label>
+          <label htmlFor={`${ids}-url`}>{t("open.url")}</label>
           <div className="open-dataset__row">
             <input
               id={`${ids}-url`}
@@ -194,12 +203,12 @@ export function OpenDatasetDialog({
               inputMode="url"
               autoComplete="url"
               spellCheck={false}
-              placeholder="https://example.org/my-timeline.csv"
+              placeholder={t("open.urlPlaceholder")}
               value={url}
               onChange={(e) => setUrl(e.currentTarget.value)}
             />
             <button type="submit" disabled={loading !== null || url.trim() === ""}>
-              Load
+              {t("open.load")}
             </button>
           </div>
         </form>
@@ -208,10 +217,10 @@ export function OpenDatasetDialog({
           <div className="open-dataset__progress">
             <span role="status">{describeLoad(loading)}</span>
             <div className="open-dataset__row">
-              <progress max={100} value={pct ?? undefined} aria-label="Loading progress" />
+              <progress max={100} value={pct ?? undefined} aria-label={t("loadingProgress")} />
               {onCancel && (
                 <button type="button" onClick={onCancel}>
-                  Cancel
+                  {t("cancel")}
                 </button>
               )}
             </div>
@@ -239,7 +248,7 @@ export function OpenDatasetDialog({
                 close();
               }}
             >
-              Back to the built-in dataset
+              {t("open.builtIn")}
             </button>
           </div>
         )}

@@ -1,13 +1,18 @@
-import { Suspense, lazy, useEffect, useRef } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectSelectedEvent } from "../../store/selectors";
 import { formatDateRange } from "../../data/dates";
 import { formatAmount, formatFigure } from "../../data/formatAmount";
-import { dateKindOf, describeDateKind } from "../../data/dateKind";
+import { dateKindOf } from "../../data/dateKind";
 import { isHttpUrl } from "../../data/safeUrl";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 import { categoryColorVar } from "../Timeline/palette";
 import { focusEventElement } from "../Timeline/focusEvent";
+import { useT } from "../../i18n/useT";
+import { eventText, hasTranslation } from "../../i18n/contentText";
+import type { MessageKey } from "../../i18n/i18n";
+import { TranslationNote } from "../../i18n/TranslationNote";
+import { describeDateKindText } from "../../i18n/dateKindText";
 // Loaded only for an event that has an image: the first view stays small.
 const EventImageView = lazy(() => import("./EventImageView").then((m) => ({ default: m.EventImageView })));
 
@@ -26,6 +31,8 @@ export function DetailPanel() {
   // Set by a related-event button: its own button is gone by the time the effect runs,
   // so focus is already on <body> and must still move to the new title.
   const focusTitle = useRef(false);
+  const t = useT();
+  const [showOriginal, setShowOriginal] = useState(false);
 
   useEffect(() => {
     // Move focus into the panel when the user opened it from inside the app (not on page load).
@@ -51,7 +58,11 @@ export function DetailPanel() {
   };
   const category = ds.categoryById.get(ev.category);
   const related = (ev.related ?? []).map((id) => ds.eventById.get(id)).filter((e) => e !== undefined);
-  const dateKind = describeDateKind(ev);
+  const text = (f: "title" | "summary" | "note" | "dateNote") => eventText(ev, f, showOriginal);
+  const title = text("title")!;
+  const summary = text("summary")!;
+  const note = text("note");
+  const dateKind = describeDateKindText(ev, text("dateNote")?.text);
 
   return (
     <aside
@@ -67,19 +78,24 @@ export function DetailPanel() {
     >
       <div className="detail-head">
         <p className="detail-date">{formatDateRange(ev.date, ev.end)}</p>
-        <button type="button" className="btn btn--icon" aria-label="Close details" onClick={close}>
+        <button type="button" className="btn btn--icon" aria-label={t("detail.close")} onClick={close}>
           ×
         </button>
       </div>
-      <h2 id="detail-title" ref={heading} tabIndex={-1} className="detail-title">
-        {ev.title}
+      <h2 id="detail-title" ref={heading} tabIndex={-1} className="detail-title" lang={title.lang}>
+        {title.text}
       </h2>
+      {hasTranslation(ev) && (
+        <TranslationNote original={showOriginal} onToggle={() => setShowOriginal((o) => !o)} />
+      )}
       {dateKind && (
         <p className="detail-datekind" data-date-kind={dateKindOf(ev)}>
           {dateKind}
         </p>
       )}
-      <p className="detail-summary">{ev.summary}</p>
+      <p className="detail-summary" lang={summary.lang}>
+        {summary.text}
+      </p>
       {ev.image && (
         <Suspense fallback={null}>
           <EventImageView image={ev.image} />
@@ -88,8 +104,13 @@ export function DetailPanel() {
       {ev.amount && (
         <p className="detail-amount">
           <span className="detail-amount-value">{formatAmount(ev.amount)}</span>{" "}
-          <span className="detail-amount-kind">{ev.amount.kind}</span>
-          {ev.amount.text && <span className="detail-printed"> — printed as “{ev.amount.text}”</span>}
+          <span className="detail-amount-kind">{t(`amountKind.${ev.amount.kind}` as MessageKey)}</span>
+          {ev.amount.text && (
+            <span className="detail-printed">
+              {" — "}
+              {t("detail.printedAs", { text: ev.amount.text })}
+            </span>
+          )}
         </p>
       )}
       {ev.figures && ev.figures.length > 0 && (
@@ -103,7 +124,7 @@ export function DetailPanel() {
         </ul>
       )}
       <dl className="detail-meta">
-        <dt>Actors</dt>
+        <dt>{t("actors")}</dt>
         <dd>
           <ul className="inline-list">
             {ev.actors.map((a) => (
@@ -113,7 +134,7 @@ export function DetailPanel() {
             ))}
           </ul>
         </dd>
-        <dt>Category</dt>
+        <dt>{t("category")}</dt>
         <dd>
           <span
             className="swatch"
@@ -123,12 +144,12 @@ export function DetailPanel() {
           {category?.name ?? ev.category}
         </dd>
       </dl>
-      {ev.note && (
+      {note && (
         <p className="detail-note">
-          <strong>Note:</strong> {ev.note}
+          <strong>{t("detail.note")}</strong> <span lang={note.lang}>{note.text}</span>
         </p>
       )}
-      <h3 className="detail-sub">Sources</h3>
+      <h3 className="detail-sub">{t("sources")}</h3>
       <ol className="detail-sources">
         {ev.sources.map((s, i) => {
           const src = ds.sourceById.get(s.source);
@@ -137,13 +158,13 @@ export function DetailPanel() {
             <li key={i}>
               <cite>{src?.title ?? s.source}</cite>
               {src?.year !== undefined && ` (${src.year})`}
-              {s.section && <>, section “{s.section}”</>}
-              {s.page !== undefined && <>, p. {s.page}</>}
+              {s.section && t("detail.section", { section: s.section })}
+              {s.page !== undefined && t("detail.page", { page: String(s.page) })}
               {link && isHttpUrl(link) && (
                 <>
                   {" "}
                   <a href={link} target="_blank" rel="noopener noreferrer">
-                    link
+                    {t("detail.link")}
                   </a>
                 </>
               )}
@@ -153,7 +174,7 @@ export function DetailPanel() {
       </ol>
       {related.length > 0 && (
         <>
-          <h3 className="detail-sub">Related events</h3>
+          <h3 className="detail-sub">{t("detail.related")}</h3>
           <ul className="detail-related">
             {related.map((r) => (
               <li key={r.id}>

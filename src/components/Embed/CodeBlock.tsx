@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { useT } from "../../i18n/useT";
 
 async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
   try {
@@ -19,6 +20,7 @@ async function copyText(text: string, field: HTMLTextAreaElement | null): Promis
 
 /** Code to paste into a host page: a read-only field (easy to select) and a Copy button. */
 export function CodeBlock({ label, code, rows }: { label: string; code: string; rows?: number }) {
+  const t = useT();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState("");
@@ -37,10 +39,11 @@ export function CodeBlock({ label, code, rows }: { label: string; code: string; 
           className="btn"
           onClick={async () => {
             const ok = await copyText(code, field.current);
-            setStatus(ok ? "Copied" : "Press Ctrl+C (⌘C) to copy the selected code");
+            setStatus(ok ? t("copied") : t("code.pressCopy"));
           }}
         >
-          Copy<span className="visually-hidden"> {label}</span>
+          {t("copy")}
+          <span className="visually-hidden"> {label}</span>
         </button>
         <span className="code-block-status" role="status">
           {status}

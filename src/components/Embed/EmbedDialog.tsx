@@ -17,8 +17,15 @@ import {
 import { CodeBlock } from "./CodeBlock";
 import { EmbedPreview } from "./EmbedPreview";
 import "../../styles/embed.css";
+import { useT } from "../../i18n/useT";
+import type { MessageKey } from "../../i18n/i18n";
+import { Rich } from "../../i18n/Rich";
 
-const THEME_NAMES: Record<Theme, string> = { light: "Light", dark: "Dark", contrast: "High contrast" };
+const THEME_NAMES: Record<Theme, MessageKey> = {
+  light: "theme.light",
+  dark: "theme.dark",
+  contrast: "theme.contrast",
+};
 
 /** The current state's query (filters, range, selection, data URL) without view, theme and embed. */
 const selectStateQuery = (s: TimelineState): string => {
@@ -40,6 +47,7 @@ function appUrl(): string {
  */
 export default function EmbedDialog() {
   const ids = useId();
+  const t = useT();
   const currentView = useTimelineStore(selectView);
   const currentTheme = useTimelineStore(selectTheme);
   const stateQuery = useTimelineStore(selectStateQuery);
@@ -84,7 +92,7 @@ export default function EmbedDialog() {
   const opts: SnippetOptions = {
     appUrl: appUrl(),
     query,
-    title: ds?.title ? `${ds.title} (interactive timeline)` : "Soft Power Timeline",
+    title: ds?.title ? t("embed.frameTitle", { title: ds.title }) : t("app.title"),
     height: auto ? "auto" : clampHeight(fixed),
     deepLinks,
     ...(withData ? { fragment } : {}),
@@ -114,40 +122,42 @@ export default function EmbedDialog() {
       )}
       <div className="embed-options">
         <div className="embed-field">
-          <label htmlFor={`${ids}-view`}>View</label>
+          <label htmlFor={`${ids}-view`}>{t("cite.part.view")}</label>
           <select id={`${ids}-view`} value={view} onChange={(e) => setView(e.target.value as View)}>
             {VIEWS.map((v) => (
               <option key={v} value={v}>
-                {VIEW_NAMES[v]}
+                {t(VIEW_NAMES[v])}
               </option>
             ))}
           </select>
         </div>
         <div className="embed-field">
-          <label htmlFor={`${ids}-theme`}>Theme</label>
+          <label htmlFor={`${ids}-theme`}>{t("theme.label")}</label>
           <select
             id={`${ids}-theme`}
             value={theme}
             onChange={(e) => setTheme(e.target.value as Theme | "system")}
           >
-            <option value="system">Reader's system setting</option>
-            {THEMES.map((t) => (
-              <option key={t} value={t}>
-                {THEME_NAMES[t]}
+            <option value="system">{t("embed.themeSystem")}</option>
+            {THEMES.map((th) => (
+              <option key={th} value={th}>
+                {t(THEME_NAMES[th])}
               </option>
             ))}
           </select>
         </div>
         <fieldset className="embed-field embed-height">
-          <legend>Height</legend>
+          <legend>{t("embed.height")}</legend>
           <label className="embed-radio">
-            <input type="radio" name={`${ids}-h`} checked={auto} onChange={() => setAuto(true)} /> Automatic
+            <input type="radio" name={`${ids}-h`} checked={auto} onChange={() => setAuto(true)} />{" "}
+            {t("embed.auto")}
           </label>
           <label className="embed-radio">
-            <input type="radio" name={`${ids}-h`} checked={!auto} onChange={() => setAuto(false)} /> Fixed
+            <input type="radio" name={`${ids}-h`} checked={!auto} onChange={() => setAuto(false)} />{" "}
+            {t("embed.fixed")}
           </label>
           <label className="embed-px">
-            <span className="visually-hidden">Fixed height in pixels</span>
+            <span className="visually-hidden">{t("embed.fixedPx")}</span>
             <input
               type="number"
               min={320}
@@ -158,25 +168,23 @@ export default function EmbedDialog() {
               onChange={(e) => setFixed(Number(e.target.value))}
               onBlur={() => setFixed(clampHeight(fixed))}
             />{" "}
-            px
+            {t("embed.px")}
           </label>
         </fieldset>
         <label className="embed-check">
           <input type="checkbox" checked={deepLinks} onChange={(e) => setDeepLinks(e.target.checked)} />{" "}
-          Shareable links: keep the reader's view in the page's address
+          {t("embed.deepLinks")}
         </label>
       </div>
       <p className="embed-hint">
-        {auto
-          ? "Automatic: the frame grows and shrinks with the timeline (it needs the script below)."
-          : `Fixed: the timeline fits itself into ${clampHeight(fixed)} px.`}
+        {auto ? t("embed.autoHint") : t("embed.fixedHint", { px: clampHeight(fixed) })}
       </p>
 
-      <h3>Code</h3>
-      <CodeBlock label="iframe code" code={code} />
+      <h3>{t("embed.code")}</h3>
+      <CodeBlock label={t("embed.iframeCode")} code={code} />
       {script ? (
         <CodeBlock
-          label={`Script (after the iframe): ${[auto && "automatic height", deepLinks && "shareable links"].filter(Boolean).join(" and ")}`}
+          label={t(auto && deepLinks ? "embed.scriptBoth" : auto ? "embed.scriptAuto" : "embed.scriptLinks")}
           code={script}
         />
       ) : null}
@@ -186,14 +194,15 @@ export default function EmbedDialog() {
           code={scriptTag(opts.appUrl)}
         />
       ) : (
-        <p className="embed-hint">No script needed: a fixed height without shareable links is plain HTML.</p>
+        <p className="embed-hint">{t("embed.noScript")}</p>
       )}
       <p className="embed-hint">
-        The timeline also works in <code>{'sandbox="allow-scripts allow-popups"'}</code> frames (the server
-        must then allow cross-origin requests, or use the single-file build). A second timeline on one page
-        needs its own <code>id</code>.
+        <Rich
+          id="embed.sandbox"
+          parts={{ sandbox: <code>{'sandbox="allow-scripts allow-popups"'}</code>, id: <code>id</code> }}
+        />
       </p>
-      <h3>Preview</h3>
+      <h3>{t("embed.preview")}</h3>
       <EmbedPreview src={previewSrc} height={auto ? "auto" : clampHeight(fixed)} />
     </div>
   );

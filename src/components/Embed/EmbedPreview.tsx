@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { AUTO_START_HEIGHT } from "../../embed/hostSnippet";
+import { useT } from "../../i18n/useT";
 
 /**
  * A live preview: the embed itself in an iframe, sized as the host would size
@@ -7,6 +8,7 @@ import { AUTO_START_HEIGHT } from "../../embed/hostSnippet";
  * frame. Inert, so keyboard and screen-reader users stay in the dialog.
  */
 export function EmbedPreview({ src, height }: { src: string; height: "auto" | number }) {
+  const t = useT();
   const frame = useRef<HTMLIFrameElement>(null);
   const [reported, setReported] = useState<number | null>(null);
   useEffect(() => {
@@ -29,7 +31,7 @@ export function EmbedPreview({ src, height }: { src: string; height: "auto" | nu
           <iframe
             ref={frame}
             src={src}
-            title="Preview of the embedded timeline"
+            title={t("embed.previewTitle")}
             className="embed-preview-frame"
             style={{ height: h }}
           />
@@ -37,9 +39,11 @@ export function EmbedPreview({ src, height }: { src: string; height: "auto" | nu
       </div>
       <p className="embed-preview-size">
         {height === "auto"
-          ? `Automatic height: ${reported ? `${reported} px` : "measuring…"}`
-          : `Fixed height: ${h} px`}
-        {" · not interactive here"}
+          ? reported
+            ? t("embed.previewAuto", { px: reported })
+            : t("embed.previewMeasuring")
+          : t("embed.previewFixed", { px: h })}
+        {t("embed.previewInert")}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import type { TimelineState } from "../../store/types";
 import { stateToUrl } from "../../url/stateMapping";
 import { encodeUrlState } from "../../url/urlState";
+import { useT } from "../../i18n/useT";
 
 /** The current view's query string without `embed`: what the full app should open on. */
 export function selectFullQuery(s: TimelineState): string {
@@ -17,14 +18,15 @@ export function selectFullQuery(s: TimelineState): string {
  */
 export function OpenFullLink() {
   const query = useTimelineStore(selectFullQuery);
+  const t = useT();
   return (
     <a className="btn open-full" href={`?${query}`} target="_blank" rel="noopener">
-      <span className="open-full-long">Open full timeline</span>
-      <span className="open-full-short">Open</span>
+      <span className="open-full-long">{t("openFull.long")}</span>
+      <span className="open-full-short">{t("openFull.short")}</span>
       <span className="open-full-arrow" aria-hidden="true">
         ↗
       </span>
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden"> {t("newTab")}</span>
     </a>
   );
 }

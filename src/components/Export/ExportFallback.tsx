@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { Modal } from "../Modal/Modal";
 import { copyText } from "../Cite/copyText";
 import type { ExportFile } from "./exportActions";
+import { useT } from "../../i18n/useT";
 
 /**
  * Shown where a download may be blocked (inside an iframe): the file to save by
@@ -20,28 +21,27 @@ export default function ExportFallback({
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   const area = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState("");
+  const t = useT();
   const isImage = file.kind === "png" || file.kind === "svg";
 
   return (
     <Modal
       open
       onClose={onClose}
-      title={`Save ${file.name}`}
+      title={t("fallback.title", { name: file.name })}
       returnFocus={returnFocus}
       className="export-fallback"
     >
-      <p>
-        The download has started, unless the page this timeline is embedded in blocks downloads. If nothing
-        arrived,
-        {isImage
-          ? " save the image below (right-click or long-press it)"
-          : " copy the content below into a file"}
-        , or open the timeline in its own tab.
-      </p>
+      <p>{t(isImage ? "fallback.image" : "fallback.text")}</p>
       {isImage ? (
-        <img src={url} alt={`The exported chart, ${file.name}`} />
+        <img src={url} alt={t("fallback.alt", { name: file.name })} />
       ) : (
-        <textarea ref={area} readOnly value={file.text ?? ""} aria-label={`Content of ${file.name}`} />
+        <textarea
+          ref={area}
+          readOnly
+          value={file.text ?? ""}
+          aria-label={t("fallback.content", { name: file.name })}
+        />
       )}
       <div className="export-fallback-actions">
         {file.text !== undefined && (
@@ -50,17 +50,15 @@ export default function ExportFallback({
             className="btn btn--primary"
             onClick={() =>
               void copyText(file.text!, area.current).then((r) =>
-                setCopied(
-                  r === "copied" ? "Copied to the clipboard." : "Selected: press Ctrl+C (⌘C) to copy.",
-                ),
+                setCopied(r === "copied" ? t("fallback.copied") : t("fallback.selected")),
               )
             }
           >
-            Copy {file.kind.toUpperCase()}
+            {t("fallback.copy", { kind: file.kind.toUpperCase() })}
           </button>
         )}
         <a className="btn" href={url} download={file.name}>
-          Download {file.name}
+          {t("fallback.download", { name: file.name })}
         </a>
         <span role="status">{copied}</span>
       </div>

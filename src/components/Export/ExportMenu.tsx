@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useId, useRef, useState } from "react";
+import { useT } from "../../i18n/useT";
 import { Popover } from "../Modal/Popover";
 
 // The menu's items, the export code and their styles load on the first open.
@@ -6,6 +7,7 @@ const ExportPanel = lazy(() => import("./ExportPanel"));
 
 /** "Export ▾": a disclosure button and the app's popover (never clipped); the items are in ExportPanel. */
 export function ExportMenu() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
@@ -38,7 +40,7 @@ export function ExportMenu() {
           setOpen(!open);
         }}
       >
-        Export <span aria-hidden="true">▾</span>
+        {t("export.button")} <span aria-hidden="true">▾</span>
       </button>
       {loaded && (
         <Popover id={id} open={open} onClose={close} anchor={button} className="export-popover">

@@ -5,6 +5,8 @@ import { selectFilteredEvents, selectIsBuiltInData, selectView } from "../../sto
 import { requestPrint, requestWorksheet } from "./printRequest";
 import type { View } from "../../url/urlState";
 import "./Export.css";
+import { useT } from "../../i18n/useT";
+import type { MessageKey } from "../../i18n/i18n";
 
 // The export code (SVG cloning, CSV writer) and the fallback dialog load on first use.
 const ExportFallback = lazy(() => import("./ExportFallback"));
@@ -17,11 +19,11 @@ const IMAGE_NAME: Record<View, string> = {
   figures: "Figures",
 };
 
-const DONE: Record<ExportKind, string> = {
-  svg: "image (SVG)",
-  png: "image (PNG)",
-  csv: "events (CSV)",
-  json: "events (JSON)",
+const DONE: Record<ExportKind, MessageKey> = {
+  svg: "export.done.svg",
+  png: "export.done.png",
+  csv: "export.done.csv",
+  json: "export.done.json",
 };
 
 /**
@@ -47,6 +49,7 @@ export default function ExportPanel({
   const builtIn = useTimelineStore(selectIsBuiltInData);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState("");
+  const t = useT();
   const [error, setError] = useState("");
   const [fallback, setFallback] = useState<ExportFile | null>(null);
   // Every view exports as an image: the timeline as a drawn chart, the others as they look.
@@ -70,16 +73,16 @@ export default function ExportPanel({
     onClose();
     setBusy(true);
     setError("");
-    setStatus("Preparing the export…");
+    setStatus(t("export.preparing"));
     button.current?.focus();
     try {
       const { runExport } = await import("./exportActions");
       const r = await runExport(kind, store.getState());
-      setStatus(`Exported the ${DONE[kind]}: ${r.file.name}`);
+      setStatus(t("export.done", { what: t(DONE[kind]), name: r.file.name }));
       if (r.offerFallback) setFallback(r.file);
     } catch (e) {
       setStatus("");
-      setError(`Export failed: ${(e as Error).message}`);
+      setError(t("export.failed", { error: (e as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -87,7 +90,7 @@ export default function ExportPanel({
 
   return (
     <>
-      <ul id={id} className="export-menu" hidden={!open} aria-label="Export">
+      <ul id={id} className="export-menu" hidden={!open} aria-label={t("export.button")}>
         <li>
           <button type="button" className="export-item" onClick={() => void run("svg")}>
             {what} as SVG
@@ -102,14 +105,14 @@ export default function ExportPanel({
         </li>
         <li>
           <button type="button" className="export-item" onClick={() => void run("csv")}>
-            Events as CSV
-            <span className="export-hint">{count} filtered events, for spreadsheets</span>
+            {t("export.csv")}
+            <span className="export-hint">{t("export.csvHint", { count })}</span>
           </button>
         </li>
         <li>
           <button type="button" className="export-item" onClick={() => void run("json")}>
-            Events as JSON
-            <span className="export-hint">{count} events, loads back into this app</span>
+            {t("export.json")}
+            <span className="export-hint">{t("export.jsonHint", { count })}</span>
           </button>
         </li>
         <li>
@@ -121,8 +124,8 @@ export default function ExportPanel({
               requestPrint();
             }}
           >
-            Print handout…
-            <span className="export-hint">chart and event list</span>
+            {t("export.print")}
+            <span className="export-hint">{t("export.printHint")}</span>
           </button>
         </li>
         {builtIn && (
@@ -135,8 +138,8 @@ export default function ExportPanel({
                 requestWorksheet();
               }}
             >
-              Print worksheet…
-              <span className="export-hint">the story without dates, and an answer key</span>
+              {t("export.worksheet")}
+              <span className="export-hint">{t("export.worksheetHint")}</span>
             </button>
           </li>
         )}

@@ -2,11 +2,12 @@ import { useDeferredValue, useEffect } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectFilteredEvents, selectHighlight } from "../../store/selectors";
 import { formatDateRange } from "../../data/dates";
-import { describeDateKind } from "../../data/dateKind";
 import { formatAmount } from "../../data/formatAmount";
 import { CHART_SELECTOR } from "./chartSelector";
 import { accessDate, describeView, viewLine } from "./viewSummary";
 import "./PrintSheet.css";
+import { useT } from "../../i18n/useT";
+import { describeDateKindText } from "../../i18n/dateKindText";
 import { EventImageView } from "../Detail/EventImageView";
 
 /** Give the live chart a viewBox while printing, so print CSS can scale it to the page width. */
@@ -37,6 +38,7 @@ export default function PrintSheet({ printRequest }: { printRequest: number }) {
   const ds = useTimelineStore(selectDataset);
   const events = useDeferredValue(useTimelineStore(selectFilteredEvents));
   const highlight = useTimelineStore(selectHighlight);
+  const t = useT();
 
   useEffect(() => {
     const before = () => fitChartForPrint(true);
@@ -52,14 +54,14 @@ export default function PrintSheet({ printRequest }: { printRequest: number }) {
   // Each request opens the print dialog once the list is on the page.
   useEffect(() => {
     if (printRequest <= 0) return;
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       try {
         window.print();
       } catch {
         // Printing is refused here (a sandboxed frame); the page itself still prints from the browser's menu.
       }
     }, 50);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, [printRequest]);
 
   if (!ds) return null;
@@ -68,42 +70,56 @@ export default function PrintSheet({ printRequest }: { printRequest: number }) {
   const sourceTitle = (id: string) => ds.sourceById.get(id)?.title ?? id;
 
   return (
-    <section className="print-sheet" aria-label="Printed list of events">
-      <h2>
-        {events.length} {events.length === 1 ? "event" : "events"} in this view
-      </h2>
+    <section className="print-sheet" aria-label={t("print.label")}>
+      <h2>{t("print.heading", { count: events.length })}</h2>
       <p className="print-meta">
-        {viewLine(view)}. Printed {accessDate()}
-        {url ? ` from ${url}` : ""}.{highlight ? " ★ marks the events of the story step." : ""}
+        {t(url ? "print.metaFrom" : "print.meta", { view: viewLine(view), date: accessDate(), url })}
+        {highlight ? ` ${t("print.star")}` : ""}
       </p>
       <ol className="print-events">
         {events.map((e) => (
           <li key={e.id} className={highlight?.has(e.id) ? "print-highlight" : undefined}>
             <span className="print-date">{formatDateRange(e.date, e.end)}</span>
-            <span className="print-title">{e.title}</span>
+            <span
+              className="print-title"
+              lang={e.translated?.original.title !== undefined ? e.translated.lang : "en"}
+            >
+              {e.title}
+            </span>
             <span className="print-sub">
-              {e.actors.map((a) => ds.actorById.get(a)?.name ?? a).join(", ")} ·{" "}
+              {e.actors.map((a) => ds.actorById.get(a)?.name ?? a).join(t("list.separator"))} ·{" "}
               {ds.categoryById.get(e.category)?.name ?? e.category}
               {e.amount ? ` · ${formatAmount(e.amount)}` : ""}
             </span>
-            <p className="print-summary">{e.summary}</p>
+            <p
+              className="print-summary"
+              lang={e.translated?.original.summary !== undefined ? e.translated.lang : "en"}
+            >
+              {e.summary}
+            </p>
             {e.image && <EventImageView image={e.image} className="event-image event-image--print" eager />}
             {/* A handout must not present a placed date as printed. */}
-            {describeDateKind(e) && <p className="print-sources print-datekind">{describeDateKind(e)}</p>}
+            {describeDateKindText(e) && (
+              <p className="print-sources print-datekind">{describeDateKindText(e)}</p>
+            )}
             <p className="print-sources">
-              Source{e.sources.length > 1 ? "s" : ""}:{" "}
-              {e.sources
-                .map(
-                  (s) =>
-                    `${sourceTitle(s.source)}${s.section ? `, “${s.section}”` : ""}${s.page !== undefined ? `, p. ${s.page}` : ""}`,
-                )
-                .join("; ")}
+              {t("print.sourcesLabel", {
+                count: e.sources.length,
+                list: e.sources
+                  .map(
+                    (s) =>
+                      `${sourceTitle(s.source)}${s.section ? t("detail.section", { section: s.section }) : ""}${s.page !== undefined ? t("detail.page", { page: String(s.page) }) : ""}`,
+                  )
+                  .join("; "),
+              })}
             </p>
           </li>
         ))}
       </ol>
       <p className="print-meta">
-        Sources: {ds.sources.map((s) => `${s.title}${s.year ? ` (${s.year})` : ""}`).join("; ")}.
+        {t("print.allSources", {
+          list: ds.sources.map((s) => `${s.title}${s.year ? ` (${s.year})` : ""}`).join("; "),
+        })}
       </p>
     </section>
   );

@@ -6,6 +6,9 @@ import { formatPartialDate } from "../../data/dates";
 import type { NormalizedEvent } from "../../data/normalize";
 import { domainToRange } from "../../url/stateMapping";
 import type { TimelineState } from "../../store/types";
+import { t } from "../../i18n/i18n";
+import { currentFormatLocale } from "../../i18n/displayLocale";
+import { intlLocale } from "../../i18n/format";
 
 /** The app's name, used as the title while the built-in dataset is shown. */
 export const APP_TITLE = "Soft Power Timeline";
@@ -65,19 +68,20 @@ export function describeView(
 }
 
 function listOf(names: string[], max = 4): string {
-  if (names.length <= max) return names.join(", ");
-  return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
+  const sep = t("list.separator");
+  if (names.length <= max) return names.join(sep);
+  return t("list.andMore", { list: names.slice(0, max).join(sep), count: names.length - max });
 }
 
 /** "Japan, China · Aid · search “Confucius” · 1997 – 2008 · 23 of 70 events" */
 export function viewLine(v: ViewSummary): string {
   const parts = [
-    v.actors ? listOf(v.actors) : "All actors",
-    v.categories ? listOf(v.categories) : "all categories",
+    v.actors ? listOf(v.actors) : t("view.allActorsCap"),
+    v.categories ? listOf(v.categories) : t("view.allCategories"),
   ];
-  if (v.q) parts.push(`search “${v.q}”`);
+  if (v.q) parts.push(t("view.search", { q: v.q }));
   parts.push(v.rangeLabel);
-  parts.push(`${v.count} of ${v.total} events`);
+  parts.push(t("view.count", { count: v.count, total: v.total }));
   return parts.join(" · ");
 }
 
@@ -118,5 +122,11 @@ export function exportFileBase(
 
 /** "12 May 2025": access dates in credits, citations and handouts (day month year, unambiguous). */
 export function accessDate(d = new Date()): string {
-  return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const locale = currentFormatLocale();
+  return d.toLocaleDateString(locale === "en" ? "en-GB" : intlLocale(locale), {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }

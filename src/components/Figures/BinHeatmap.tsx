@@ -1,4 +1,6 @@
 import { binLabel, type BinnedCounts } from "../../chart/aggregate";
+import { t as tr } from "../../i18n/i18n";
+import { dimName } from "../../i18n/i18n";
 
 interface Props {
   actorName: string;
@@ -23,7 +25,8 @@ export function BinHeatmap({ actorName, counts, max }: Props) {
   let best = { n: 0, label: "" };
   for (const r of counts.rows)
     r.counts.forEach((n, i) => {
-      if (n > best.n) best = { n, label: `${r.dimension.name}, ${binLabel(counts.bins[i]!, counts.size)}` };
+      if (n > best.n)
+        best = { n, label: `${dimName(r.dimension.id)}, ${binLabel(counts.bins[i]!, counts.size)}` };
     });
   return (
     <div className="hm">
@@ -33,17 +36,22 @@ export function BinHeatmap({ actorName, counts, max }: Props) {
         className="hm-scroll"
         tabIndex={0}
         role="region"
-        aria-label={`${actorName}, events per dimension and period`}
+        aria-label={tr("heat.region", { actor: actorName })}
       >
         <div
           className="hm-grid"
           role="img"
-          aria-label={`${actorName}: ${total} events${best.n ? `; most in ${best.label} (${best.n})` : ""}. Show as table for every count.`}
+          aria-label={tr(best.n ? "heat.imgMost" : "heat.img", {
+            actor: actorName,
+            count: total,
+            where: best.label,
+            n: best.n,
+          })}
           style={{
             gridTemplateColumns: `minmax(8.5rem, 12rem) repeat(${counts.bins.length}, minmax(1.9rem, 1fr))`,
           }}
         >
-          <span className="hm-corner">Dimension</span>
+          <span className="hm-corner">{tr("dimension")}</span>
           {counts.bins.map((b) => (
             <span key={b} className="hm-col" title={binLabel(b, counts.size)}>
               {b}
@@ -51,7 +59,7 @@ export function BinHeatmap({ actorName, counts, max }: Props) {
           ))}
           {counts.rows.map((r) => (
             <div key={r.dimension.id} className="hm-line">
-              <span className="hm-row">{r.dimension.name}</span>
+              <span className="hm-row">{dimName(r.dimension.id)}</span>
               {r.counts.map((n, i) => (
                 <span key={i} className={`hm-cell hm-cell--${shadeLevel(n, max)}`}>
                   {n > 0 ? n : ""}

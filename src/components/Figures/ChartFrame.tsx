@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from "react";
+import { t as tr } from "../../i18n/i18n";
 
 interface Props {
   title: string;
@@ -28,14 +29,17 @@ export function ChartFrame({ title, note, sources, children, table }: Props) {
           aria-pressed={asTable}
           onClick={() => setAsTable((t) => !t)}
         >
-          Show as table
+          {tr("fig.showTable")}
         </button>
       </div>
       {note && <p className="fig-note">{note}</p>}
       <div className="fig-body">{asTable ? table : children}</div>
       {sources.length > 0 && (
         <figcaption className="fig-source">
-          Source{sources.length > 1 ? "s" : ""}: {sources.map((s) => `“${s}”`).join("; ")}
+          {tr("print.sourcesLabel", {
+            count: sources.length,
+            list: sources.map((s) => tr("quote", { text: s })).join("; "),
+          })}
         </figcaption>
       )}
     </figure>

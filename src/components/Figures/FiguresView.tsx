@@ -31,6 +31,10 @@ import { ChartFrame } from "./ChartFrame";
 import { ValueChart, type ValueRow } from "./ValueChart";
 import { BinHeatmap } from "./BinHeatmap";
 import "./Figures.css";
+import { t as tr } from "../../i18n/i18n";
+import { currentFormatLocale } from "../../i18n/displayLocale";
+import { formatNumberIn, intlLocale } from "../../i18n/format";
+import { dimName } from "../../i18n/i18n";
 
 const CURRENCY_NAME: Record<string, string> = {
   USD: "US dollars",
@@ -40,10 +44,19 @@ const CURRENCY_NAME: Record<string, string> = {
   EUR: "euros",
   GBP: "pounds sterling",
 };
-const currencyName = (c: string) => CURRENCY_NAME[c] ?? c;
+function currencyName(c: string): string {
+  const l = currentFormatLocale();
+  if (l === "en") return CURRENCY_NAME[c] ?? c;
+  try {
+    return new Intl.DisplayNames(intlLocale(l), { type: "currency" }).of(c) ?? c;
+  } catch {
+    return c;
+  }
+}
 
 /** Short axis tick in a currency: 1e9 → "1bn". The axis title names the currency. */
 function shortNumber(v: number): string {
+  if (currentFormatLocale() !== "en") return formatNumberIn(v, currentFormatLocale(), true);
   const steps: [number, string][] = [
     [1e12, "tn"],
     [1e9, "bn"],
@@ -106,8 +119,8 @@ function RowsTable({
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Event</th>
+          <th scope="col">{tr("col.date")}</th>
+          <th scope="col">{tr("col.event")}</th>
           <th scope="col" className="num">
             {valueHead}
           </th>
@@ -160,7 +173,10 @@ export function FiguresView() {
     return { mine, range, perActor, max: Math.max(0, ...perActor.map((p) => p.counts.max)) };
   }, [events, actors, ds]);
   const name = (id: string) => ds.actorById.get(id)?.name ?? id;
-  const actorList = actors.map(name).join(" and ");
+  const actorList =
+    actors.length === 2
+      ? tr("list.pair", { a: name(actors[0]!), b: name(actors[1]!) })
+      : actors.map(name).join(tr("list.separator"));
 
   return (
     <div className="figures">
@@ -172,12 +188,10 @@ export function FiguresView() {
 
       <section className="fig-section" aria-labelledby="fig-money">
         <h2 id="fig-money" className="fig-h2">
-          Money pledged or given, over time
+          {tr("fig.money")}
         </h2>
         {money.length === 0 ? (
-          <p className="fig-empty">
-            No pledges, grants, loans or aid amounts for {actorList} with these filters.
-          </p>
+          <p className="fig-empty">{tr("fig.noMoney", { actors: actorList })}</p>
         ) : (
           <div className="fig-grid">
             {money.map((s) => {
@@ -186,17 +200,20 @@ export function FiguresView() {
               return (
                 <ChartFrame
                   key={s.currency}
-                  title={`${seriesActors(ds, s)}: amounts in ${currencyName(s.currency)}`}
-                  note={`${rows.length} amount${rows.length === 1 ? "" : "s"} (pledges, grants, loans, funds, contributions, aid), in date order. A date range is a multi-year total.${scaleType === "log" ? " Log scale: each step is ten times the last." : ""}`}
+                  title={tr("fig.amountsTitle", {
+                    actors: seriesActors(ds, s),
+                    currency: currencyName(s.currency),
+                  })}
+                  note={`${tr("fig.amountsNote", { count: rows.length })}${scaleType === "log" ? ` ${tr("fig.logNote")}` : ""}`}
                   sources={sourceTitles(
                     ds,
                     s.points.map((p) => p.event),
                   )}
                   table={
                     <RowsTable
-                      caption={`Amounts in ${currencyName(s.currency)}`}
+                      caption={tr("fig.amountsIn", { currency: currencyName(s.currency) })}
                       rows={rows}
-                      valueHead="Amount"
+                      valueHead={tr("col.amount")}
                     />
                   }
                 >
@@ -204,8 +221,10 @@ export function FiguresView() {
                     ds={ds}
                     rows={rows}
                     scaleType={scaleType}
-                    rowsLabel="Event, by date"
-                    axisLabel={`Amount, ${currencyName(s.currency)}${scaleType === "log" ? " (log scale)" : ""}`}
+                    rowsLabel={tr("fig.rowsEvent")}
+                    axisLabel={tr(scaleType === "log" ? "fig.axisAmountLog" : "fig.axisAmount", {
+                      currency: currencyName(s.currency),
+                    })}
                     formatTick={shortNumber}
                     onOpen={open}
                   />
@@ -219,7 +238,7 @@ export function FiguresView() {
       {trade.length > 0 && (
         <section className="fig-section" aria-labelledby="fig-trade">
           <h2 id="fig-trade" className="fig-h2">
-            Trade volumes as printed
+            {tr("fig.trade")}
           </h2>
           <div className="fig-grid">
             {trade.map((s) => {
@@ -239,9 +258,9 @@ export function FiguresView() {
                   )}
                   table={
                     <RowsTable
-                      caption={`Trade in ${currencyName(s.currency)}`}
+                      caption={tr("fig.tradeIn", { currency: currencyName(s.currency) })}
                       rows={rows}
-                      valueHead="Trade"
+                      valueHead={tr("col.trade")}
                     />
                   }
                 >
@@ -249,8 +268,10 @@ export function FiguresView() {
                     ds={ds}
                     rows={rows}
                     scaleType={scaleType}
-                    rowsLabel="Trade figure, by date"
-                    axisLabel={`Trade, ${currencyName(s.currency)}${scaleType === "log" ? " (log scale)" : ""}`}
+                    rowsLabel={tr("fig.rowsTrade")}
+                    axisLabel={tr(scaleType === "log" ? "fig.axisTradeLog" : "fig.axisTrade", {
+                      currency: currencyName(s.currency),
+                    })}
                     formatTick={shortNumber}
                     onOpen={open}
                   />
@@ -263,14 +284,14 @@ export function FiguresView() {
 
       <section className="fig-section" aria-labelledby="fig-counts">
         <h2 id="fig-counts" className="fig-h2">
-          Events per dimension, by five-year period
+          {tr("fig.counts")}
         </h2>
         {bins.range.length === 0 ? (
-          <p className="fig-empty">No events for {actorList} with these filters.</p>
+          <p className="fig-empty">{tr("fig.noEvents", { actors: actorList })}</p>
         ) : (
           <ChartFrame
-            title={`${actorList}: events per dimension, five-year periods`}
-            note="Each event counts once, in the period of its start date; an event with both actors counts for each. Darker cells hold more events."
+            title={tr("fig.countsTitle", { actors: actorList })}
+            note={tr("fig.countsNote")}
             sources={sourceTitles(ds, bins.mine)}
             table={<CountsTable ds={ds} actors={actors} perActor={bins.perActor} />}
           >
@@ -279,7 +300,7 @@ export function FiguresView() {
                 <BinHeatmap key={p.id} actorName={name(p.id)} counts={p.counts} max={bins.max} />
               ))}
               <p className="hm-axis" aria-hidden="true">
-                Columns: five-year periods, labelled by first year · rows: the article&rsquo;s dimensions
+                {tr("fig.heatAxis")}
               </p>
             </div>
           </ChartFrame>
@@ -327,11 +348,11 @@ function FigureGroupChart({
     valueText: formatFigure(it.figure),
   }));
   const scaleType = chooseValueScale(rows.map((r) => r.value));
-  const unit = group.unit === "percent" ? "per cent" : group.unit;
+  const unit = group.unit === "percent" ? tr("fig.percent") : group.unit;
   return (
     <ChartFrame
       title={group.title}
-      note={`${rows.length} figures in the same unit (${unit}), each as printed.${scaleType === "log" ? " Log scale." : ""}`}
+      note={`${tr("fig.groupNote", { count: rows.length, unit })}${scaleType === "log" ? ` ${tr("fig.logShort")}` : ""}`}
       sources={sourceTitles(
         ds,
         group.items.map((i) => i.event),
@@ -348,8 +369,8 @@ function FigureGroupChart({
         ds={ds}
         rows={rows}
         scaleType={scaleType}
-        rowsLabel="Figure, with its year"
-        axisLabel={`${unit.charAt(0).toUpperCase() + unit.slice(1)}${scaleType === "log" ? " (log scale)" : ""}`}
+        rowsLabel={tr("fig.rowsFigure")}
+        axisLabel={`${unit.charAt(0).toUpperCase() + unit.slice(1)}${scaleType === "log" ? ` ${tr("fig.logScale")}` : ""}`}
         formatTick={(v) => (group.unit === "percent" ? `${v}%` : shortNumber(v))}
         onOpen={onOpen}
       />
@@ -368,20 +389,13 @@ function CountsTable({
 }) {
   const bins = perActor[0]?.counts.bins ?? [];
   return (
-    <div
-      className="fig-table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Events per dimension per five-year period"
-    >
+    <div className="fig-table-scroll" tabIndex={0} role="region" aria-label={tr("fig.countsTable")}>
       <table className="fig-table">
-        <caption className="visually-hidden">
-          Events per dimension per five-year period, for each actor
-        </caption>
+        <caption className="visually-hidden">{tr("fig.countsCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Actor</th>
-            <th scope="col">Dimension</th>
+            <th scope="col">{tr("col.actor")}</th>
+            <th scope="col">{tr("dimension")}</th>
             {bins.map((b) => (
               <th scope="col" key={b} className="num">
                 {binLabel(b)}
@@ -394,7 +408,7 @@ function CountsTable({
             p.counts.rows.map((r) => (
               <tr key={`${p.id}-${r.dimension.id}`}>
                 <th scope="row">{ds.actorById.get(actors[ai]!)?.name ?? p.id}</th>
-                <th scope="row">{r.dimension.name}</th>
+                <th scope="row">{dimName(r.dimension.id)}</th>
                 {r.counts.map((n, i) => (
                   <td key={i} className="num">
                     {n}
@@ -446,29 +460,21 @@ function StandAlone({
     <figure className="fig-card fig-card--wide" aria-labelledby="fig-standalone">
       <div className="fig-head">
         <h3 id="fig-standalone" className="fig-title">
-          Figures that stand alone
+          {tr("fig.standalone")}
         </h3>
       </div>
-      <p className="fig-note">
-        Counts, shares, ranks and totals with nothing in the same unit to compare them with, so they are
-        listed, not charted. Where two seem to disagree, the event&rsquo;s note says why.
-      </p>
-      <div
-        className="fig-table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label="Figures that stand alone, table"
-      >
+      <p className="fig-note">{tr("fig.standaloneNote")}</p>
+      <div className="fig-table-scroll" tabIndex={0} role="region" aria-label={tr("fig.standaloneTable")}>
         <table className="fig-table">
-          <caption className="visually-hidden">Figures that stand alone</caption>
+          <caption className="visually-hidden">{tr("fig.standalone")}</caption>
           <thead>
             <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Figure</th>
+              <th scope="col">{tr("col.year")}</th>
+              <th scope="col">{tr("col.figure")}</th>
               <th scope="col" className="num">
-                Value
+                {tr("col.value")}
               </th>
-              <th scope="col">Event</th>
+              <th scope="col">{tr("col.event")}</th>
             </tr>
           </thead>
           <tbody>
@@ -495,7 +501,10 @@ function StandAlone({
       </div>
       {titles.length > 0 && (
         <figcaption className="fig-source">
-          Source{titles.length > 1 ? "s" : ""}: {titles.map((s) => `“${s}”`).join("; ")}
+          {tr("print.sourcesLabel", {
+            count: titles.length,
+            list: titles.map((s) => tr("quote", { text: s })).join("; "),
+          })}
         </figcaption>
       )}
     </figure>

@@ -14,6 +14,8 @@ import { DIMENSIONS } from "../../data/vocabulary";
 import { ActorGlyph } from "../Timeline/ActorGlyph";
 import { categoryColorVar } from "../Timeline/palette";
 import { fitToResults } from "./fitToResults";
+import { t as tr } from "../../i18n/i18n";
+import { dimName } from "../../i18n/i18n";
 
 /** Actors shown first, in this order, whatever the dataset's order. */
 const LEAD_ACTORS = ["china", "japan"];
@@ -30,12 +32,10 @@ export function FilterPanel() {
   const active = useTimelineStore(selectHasActiveFilters);
 
   return (
-    <aside className={`filters${open ? " filters--open" : ""}`} aria-label="Filters" id="filters">
+    <aside className={`filters${open ? " filters--open" : ""}`} aria-label={tr("filters.title")} id="filters">
       <div className="filters-head">
-        <h2 className="filters-title">Filters</h2>
-        <span className="filters-count">
-          {filtered.length} event{filtered.length === 1 ? "" : "s"}
-        </span>
+        <h2 className="filters-title">{tr("filters.title")}</h2>
+        <span className="filters-count">{tr("count.events", { count: filtered.length })}</span>
         {active && (
           <button
             type="button"
@@ -45,13 +45,13 @@ export function FilterPanel() {
               fitToResults(store);
             }}
           >
-            Clear all
+            {tr("filters.clear")}
           </button>
         )}
         <button
           type="button"
           className="btn btn--icon filters-close"
-          aria-label="Close filters"
+          aria-label={tr("filters.close")}
           onClick={() => store.getState().setFiltersOpen(false)}
         >
           ×
@@ -81,12 +81,12 @@ function SearchBox() {
   }, [text, store]);
   return (
     <div className="search">
-      <label htmlFor={id}>Search events</label>
+      <label htmlFor={id}>{tr("filters.search")}</label>
       <input
         id={id}
         type="search"
         value={text}
-        placeholder="e.g. Confucius, JAIF, tsunami"
+        placeholder={tr("filters.searchPlaceholder")}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Enter") {
@@ -138,9 +138,9 @@ function ActorFilter() {
   };
   return (
     <fieldset className="facet">
-      <legend>Actors</legend>
+      <legend>{tr("actors")}</legend>
       {lead.length === 2 && (
-        <div className="quick" role="group" aria-label="Quick actor choices">
+        <div className="quick" role="group" aria-label={tr("filters.quick")}>
           <button
             type="button"
             className="chip"
@@ -149,7 +149,10 @@ function ActorFilter() {
               fitToResults(store);
             }}
           >
-            China vs Japan
+            {tr("filters.chinaJapan", {
+              a: ds?.actorById.get("china")?.name ?? "China",
+              b: ds?.actorById.get("japan")?.name ?? "Japan",
+            })}
           </button>
           <button
             type="button"
@@ -159,7 +162,7 @@ function ActorFilter() {
               fitToResults(store);
             }}
           >
-            All actors
+            {tr("view.allActorsCap")}
           </button>
         </div>
       )}
@@ -172,7 +175,7 @@ function ActorFilter() {
             aria-expanded={more}
             onClick={() => setMore((m) => !m)}
           >
-            {more ? "Hide" : "Show"} ASEAN members ({members.length})
+            {tr(more ? "filters.hideMembers" : "filters.showMembers", { count: members.length })}
           </button>
           {more && <ul className="checks">{members.map(row)}</ul>}
         </>
@@ -194,10 +197,10 @@ function CategoryFilter() {
   })).filter((g) => g.cats.length > 0);
   return (
     <fieldset className="facet">
-      <legend>Categories</legend>
+      <legend>{tr("filters.categories")}</legend>
       {groups.map((g) => (
         <div key={g.id} className="facet-group">
-          {groups.length > 1 && g.cats.length > 1 && <div className="facet-group-name">{g.name}</div>}
+          {groups.length > 1 && g.cats.length > 1 && <div className="facet-group-name">{dimName(g.id)}</div>}
           <ul className="checks">
             {g.cats.map((c) => {
               const on = chosen === null || chosen.includes(c.id);
@@ -244,7 +247,9 @@ function FacetCount({ id, n }: { id: string; n: number }) {
       <span className="check-count" aria-hidden="true">
         {n}
       </span>
-      <span className="visually-hidden" id={id}>{`${n} event${n === 1 ? "" : "s"}`}</span>
+      <span className="visually-hidden" id={id}>
+        {tr("count.events", { count: n })}
+      </span>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { isEditableTarget } from "../Story/keyTargets";
 import { ExportMenu } from "../Export/ExportMenu";
 import { CopyLinkAction } from "./CopyLinkAction";
 import "../../styles/print.css";
+import { useT } from "../../i18n/useT";
 
 // Dialog, story and presentation code load on first use, not with the first view.
 const CiteDialog = lazy(() => import("../Cite/CiteDialog"));
@@ -25,6 +26,7 @@ export function ClassroomActions({ part = "all" }: { part?: "all" | "bar" | "men
   const store = useTimelineStoreApi();
   const [citeOpen, setCiteOpen] = useState(false);
   const citeButton = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   // F: presentation on and off, wherever focus is (except fields and dialogs).
   useEffect(() => {
@@ -51,10 +53,10 @@ export function ClassroomActions({ part = "all" }: { part?: "all" | "bar" | "men
           className="btn"
           data-story-button
           aria-pressed={storyStep !== null}
-          title="Guided story (PageDown / PageUp)"
+          title={t("story.buttonTitle")}
           onClick={() => void import("../../story/storyStore").then((m) => m.toggleStory(store))}
         >
-          Story
+          {t("story.button")}
         </button>
       )}
       {menu && (

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, useState } from "react";
 import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectMode } from "../../store/selectors";
 import { Modal } from "../Modal/Modal";
+import { useT } from "../../i18n/useT";
 
 // The dialog (snippet builder, preview, its CSS) loads when first opened: not part of the first view.
 const EmbedDialog = lazy(() => import("../Embed/EmbedDialog"));
@@ -11,20 +12,21 @@ export function EmbedAction() {
   const mode = useTimelineStore(selectMode);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const t = useT();
   if (mode !== "app") return null;
   return (
     <>
       <button ref={button} type="button" className="btn" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Embed
+        {t("embed.button")}
       </button>
       <Modal
         open={open}
         onClose={() => setOpen(false)}
-        title="Embed this timeline"
+        title={t("embed.title")}
         returnFocus={button}
         className="embed-modal"
       >
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t("loading")}</p>}>
           <EmbedDialog />
         </Suspense>
       </Modal>

@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import { EditButton } from "../../editor/EditButton";
 import { ShareAction } from "../Share/ShareAction";
+import { LanguageMenu } from "./LanguageMenu";
 
 /**
  * Extra app-wide actions of the header (e.g. "Edit", "Share link"). Each is a
@@ -22,4 +23,5 @@ export interface AppAction {
 export const APP_ACTIONS: readonly AppAction[] = [
   { id: "edit", Component: EditButton },
   { id: "share", Component: ShareAction },
+  { id: "language", Component: LanguageMenu },
 ];

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { createPortal } from "react-dom";
 import type { FocusTrap } from "focus-trap";
 import "./Modal.css";
+import { t as tr } from "../../i18n/i18n";
 
 interface Props {
   open: boolean;
@@ -81,7 +82,7 @@ export function Modal({ open, onClose, title, children, returnFocus, className }
           <button
             type="button"
             className="btn btn--icon"
-            aria-label="Close"
+            aria-label={tr("close")}
             onClick={() => onCloseRef.current()}
           >
             ×

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectFilteredEvents, selectHasActiveFilters } from "../../store/selectors";
+import { t as tr } from "../../i18n/i18n";
 
 /**
  * A polite live region: tells screen-reader users what a filter did ("12 of 74
@@ -23,8 +24,11 @@ export function Announcer() {
       const n = filtered.length;
       setText(
         n === 0
-          ? "No events match the filters."
-          : `${n} of ${dataset.events.length} events shown${active ? " with the current filters" : ""}.`,
+          ? tr("noMatch")
+          : tr(active ? "announce.shownFiltered" : "announce.shown", {
+              count: n,
+              total: dataset.events.length,
+            }),
       );
     }, 400);
     return () => clearTimeout(t);

@@ -4,6 +4,7 @@ import { selectLoad } from "../../store/selectors";
 import { DataRefusal } from "../Dataset/ProblemList";
 import { cancelLoad } from "../../app/loadData";
 import { describeLoad, loadPercent } from "./loadProgress";
+import { t as tr } from "../../i18n/i18n";
 
 // Only a dataset with problems shows the banner (never the built-in one): it loads then.
 const DataProblemsBanner = lazy(() =>
@@ -34,10 +35,10 @@ export function LoadStatus() {
         <span className="spinner" aria-hidden="true" />
         {/* Only the words are a live region: a percentage announced at every step would be noise. */}
         <span role="status">{describeLoad(load)}</span>
-        <progress max={100} value={pct ?? undefined} aria-label="Loading progress" />
+        <progress max={100} value={pct ?? undefined} aria-label={tr("loadingProgress")} />
         {cancellable && (
           <button type="button" className="btn" onClick={() => cancelLoad(store)}>
-            Cancel
+            {tr("cancel")}
           </button>
         )}
       </div>

@@ -3,6 +3,9 @@
  * reading a file, then rows while they are prepared for the page.
  */
 import type { LoadPhase } from "../../store/types";
+import { t } from "../../i18n/i18n";
+import { formatNumberIn, intlLocale } from "../../i18n/format";
+import { currentFormatLocale } from "../../i18n/displayLocale";
 
 export interface LoadState {
   loaded: number;
@@ -11,7 +14,10 @@ export interface LoadState {
 }
 
 function size(n: number): string {
-  return n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const l = currentFormatLocale();
+  return n < 1024 * 1024
+    ? `${formatNumberIn(Math.max(1, Math.round(n / 1024)), l)} KB`
+    : `${new Intl.NumberFormat(intlLocale(l), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n / 1024 / 1024)} MB`;
 }
 
 /** 0–100, or null when the total is not known (an indeterminate bar). */
@@ -22,9 +28,13 @@ export function loadPercent(l: LoadState): number | null {
 
 /** "Downloading — 12.3 MB of 50.0 MB", "Reading and checking the rows…", "Preparing 4,000 of 100,000 events". */
 export function describeLoad(l: LoadState): string {
-  if (l.phase === "parse") return "Reading and checking the rows…";
+  if (l.phase === "parse") return t("load.parse");
   if (l.phase === "rows")
-    return `Preparing ${l.loaded.toLocaleString("en")} of ${l.total?.toLocaleString("en") ?? "?"} events…`;
-  if (l.loaded <= 0) return "Loading the dataset…";
-  return `Loading the dataset — ${size(l.loaded)}${l.total ? ` of ${size(l.total)}` : ""}`;
+    return l.total === null
+      ? t("load.rowsUnknown", { loaded: l.loaded })
+      : t("load.rows", { loaded: l.loaded, total: l.total });
+  if (l.loaded <= 0) return t("load.start");
+  return l.total
+    ? t("load.bytesOf", { loaded: size(l.loaded), total: size(l.total) })
+    : t("load.bytes", { loaded: size(l.loaded) });
 }

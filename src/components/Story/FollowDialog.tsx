@@ -3,6 +3,7 @@ import { followLink } from "../../story/followUrl";
 import type { TimelineState } from "../../store/types";
 import { Modal } from "../Modal/Modal";
 import { QrCode } from "./QrCode";
+import { t as tr } from "../../i18n/i18n";
 
 /** Everything the link depends on, as one string: the dialog re-renders only when it changes. */
 const selectFollow = (s: TimelineState) => {
@@ -22,24 +23,21 @@ export default function FollowDialog({ onClose }: { onClose(): void }) {
   // As big as the projected screen allows, beside the address.
   const px = Math.max(220, Math.min(window.innerHeight - 200, window.innerWidth * 0.5, 720));
   return (
-    <Modal open onClose={onClose} title="Follow on your phone" className="follow-dialog">
+    <Modal open onClose={onClose} title={tr("follow.title")} className="follow-dialog">
       {kind === "ok" ? (
         <div className="follow">
           <QrCode
             text={a!}
             px={Math.round(px)}
-            label={`QR code of this view${step ? `, story step ${step}` : ""}: ${a}`}
+            label={step ? tr("follow.qrStep", { step, url: a! }) : tr("follow.qr", { url: a! })}
           />
           <div className="follow-text">
-            <p className="follow-lead">
-              Scan with your phone's camera to open {step ? `step ${step}` : "this view"}.
-            </p>
+            <p className="follow-lead">{step ? tr("follow.scanStep", { step }) : tr("follow.scan")}</p>
             <p className="follow-url">
-              <span className="follow-url-label">Or type</span> <span className="follow-url-text">{b}</span>
+              <span className="follow-url-label">{tr("follow.orType")}</span>{" "}
+              <span className="follow-url-text">{b}</span>
             </p>
-            <p className="follow-note">
-              Each phone gets its own copy: explore freely. Scan again to catch up with the class.
-            </p>
+            <p className="follow-note">{tr("follow.note")}</p>
           </div>
         </div>
       ) : (

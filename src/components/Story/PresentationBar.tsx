@@ -3,6 +3,7 @@ import { useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { isEditableTarget } from "./keyTargets";
 import { isFullscreen, leavePresentation } from "./presentation";
 import "../../styles/presentation.css";
+import { t as tr } from "../../i18n/i18n";
 
 // The QR code and its encoder load only when asked for.
 const FollowDialog = lazy(() => import("./FollowDialog"));
@@ -48,7 +49,7 @@ export default function PresentationBar() {
         aria-haspopup="dialog"
         onClick={() => setFollow(true)}
       >
-        Follow on your phone
+        {tr("follow.title")}
       </button>
       <button
         type="button"
@@ -59,7 +60,7 @@ export default function PresentationBar() {
           requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-present-button]")?.focus());
         }}
       >
-        Exit presentation
+        {tr("present.exit")}
       </button>
       {follow && (
         <Suspense fallback={null}>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { t as tr } from "../../i18n/i18n";
 
 /** One SVG path of the dark modules of a QR matrix (true = dark). Pure. */
 export function qrPath(matrix: readonly (readonly boolean[])[]): string {
@@ -42,11 +43,11 @@ export function QrCode({ text, px, label }: { text: string; px: number; label: s
   if (!enc || enc.text !== text) {
     return (
       <div className="qr qr--loading" style={{ width: px, height: px }} role="status">
-        Making the code…
+        {tr("qr.making")}
       </div>
     );
   }
-  if ("error" in enc) return <p role="alert">The code could not be made: {enc.error}</p>;
+  if ("error" in enc) return <p role="alert">{tr("qr.failed", { error: enc.error })}</p>;
   return (
     <svg
       className="qr"

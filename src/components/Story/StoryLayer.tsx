@@ -3,6 +3,7 @@ import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStore
 import { selectDataset, selectPresenting, selectStoryStep } from "../../store/selectors";
 import { PRINT_EVENT, WORKSHEET_EVENT } from "../Export/printRequest";
 import { usePrintReady } from "../Export/usePrintReady";
+import { t as tr } from "../../i18n/i18n";
 
 // The story UI and data, the presentation chrome and the handout list load only when used.
 const StoryPanel = lazy(() => import("./StoryPanel"));
@@ -68,7 +69,7 @@ export function StoryLayer() {
         <Suspense
           fallback={
             <div className="story story--loading" role="status">
-              Loading the story…
+              {tr("story.loading")}
             </div>
           }
         >

@@ -9,7 +9,6 @@ import {
   clampStep,
   highlightMatches,
   nextStep,
-  stepLabel,
   stepProgress,
   storyKeyAction,
   targetStep,
@@ -19,6 +18,9 @@ import type { NormalizedDataset } from "../../data/normalize";
 import { formatDateRange } from "../../data/dates";
 import { isActivatable, isEditableTarget } from "./keyTargets";
 import "./Story.css";
+import { t as tr } from "../../i18n/i18n";
+import { Rich } from "../../i18n/Rich";
+import { TranslationNote } from "../../i18n/TranslationNote";
 import { EventImageView } from "../Detail/EventImageView";
 
 /** Put focus back on the header's Story button once the panel is gone. */
@@ -54,16 +56,12 @@ export default function StoryPanel() {
   }, [store]);
 
   if (!builtIn) {
-    return (
-      <StoryMessage onLeave={leave}>
-        The guided story is written for the built-in dataset. Load the built-in dataset to follow it.
-      </StoryMessage>
-    );
+    return <StoryMessage onLeave={leave}>{tr("story.builtInOnly")}</StoryMessage>;
   }
   if (!loaded || loaded.ds !== ds) {
     return (
       <div className="story story--loading" role="status">
-        Loading the story…
+        {tr("story.loading")}
       </div>
     );
   }
@@ -71,12 +69,13 @@ export default function StoryPanel() {
   if (!story) {
     return (
       <StoryMessage onLeave={leave}>
-        The story cannot be shown:{" "}
-        {problems
-          .slice(0, 3)
-          .map((p) => p.message)
-          .join("; ")}
-        {problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}.
+        {tr(problems.length > 3 ? "story.cannotMore" : "story.cannot", {
+          problems: problems
+            .slice(0, 3)
+            .map((p) => p.message)
+            .join("; "),
+          more: problems.length - 3,
+        })}
       </StoryMessage>
     );
   }
@@ -88,7 +87,7 @@ function StoryMessage({ children, onLeave }: { children: React.ReactNode; onLeav
     <div className="story story--message" role="alert">
       <p>{children}</p>
       <button type="button" className="btn" onClick={onLeave}>
-        Leave the story
+        {tr("story.leaveThe")}
       </button>
     </div>
   );
@@ -110,7 +109,20 @@ function StoryRunner({
   const store = useTimelineStoreApi();
   const total = story.steps.length;
   const n = clampStep(rawStep, total);
-  const step = story.steps[n - 1]!;
+  const original = story.steps[n - 1]!;
+  // The step in the reader's language where the dataset carries a translation of it.
+  const storyTr = ds.shown?.translation.story;
+  const stepTr = storyTr?.steps?.[n - 1];
+  const [showOriginal, setShowOriginal] = useState(false);
+  const trTitle = !showOriginal && stepTr?.title?.trim() ? stepTr.title : null;
+  const trNarration = !showOriginal && stepTr?.narration?.trim() ? stepTr.narration : null;
+  const step = {
+    ...original,
+    title: trTitle ?? original.title,
+    narration: trNarration ?? original.narration,
+  };
+  const storyTitle = storyTr?.title?.trim() && !showOriginal ? storyTr.title : story.title;
+  const shownLang = ds.shown?.lang ?? "en";
   const [playing, setPlaying] = useState(false);
   const [pace, setPace] = useState<number>(DEFAULT_PACE);
   const [loop, setLoop] = useState(false);
@@ -188,21 +200,29 @@ function StoryRunner({
     return () => clearTimeout(t);
   }, [playing, n, total, loop, pace, store, story]);
 
-  const label = stepLabel(n, total);
+  const label = tr("story.stepOf", { n: clampStep(n, total), total });
   const atStart = n === 1;
   const atEnd = n === total && !loop;
 
   return (
-    <section ref={panel} className="story" aria-label={`Story: ${story.title}`} data-step={n} tabIndex={-1}>
+    <section
+      ref={panel}
+      className="story"
+      aria-label={tr("story.label", { title: storyTitle })}
+      data-step={n}
+      tabIndex={-1}
+    >
       <div className="story-head">
         <p className="story-kicker">
-          <span className="story-name">{story.title}</span>
+          <span className="story-name" lang={storyTitle === story.title ? "en" : shownLang}>
+            {storyTitle}
+          </span>
           <span className="story-count">{label}</span>
         </p>
         <div
           className="story-progress"
           role="progressbar"
-          aria-label="Story progress"
+          aria-label={tr("story.progress")}
           aria-valuemin={1}
           aria-valuemax={total}
           aria-valuenow={n}
@@ -210,7 +230,7 @@ function StoryRunner({
         >
           <div className="story-progress-bar" style={{ width: `${stepProgress(n, total) * 100}%` }} />
         </div>
-        <div className="story-controls" role="group" aria-label="Story controls">
+        <div className="story-controls" role="group" aria-label={tr("story.controls")}>
           <button
             type="button"
             className="btn"
@@ -221,7 +241,8 @@ function StoryRunner({
               if (!atStart) act("prev");
             }}
           >
-            <span aria-hidden="true">← </span>Previous
+            <span aria-hidden="true">← </span>
+            {tr("story.prev")}
           </button>
           <button
             type="button"
@@ -233,7 +254,8 @@ function StoryRunner({
               if (!atEnd) act("next");
             }}
           >
-            Next<span aria-hidden="true"> →</span>
+            {tr("story.next")}
+            <span aria-hidden="true"> →</span>
           </button>
           <button
             type="button"
@@ -241,20 +263,21 @@ function StoryRunner({
             aria-keyshortcuts="P"
             onClick={() => act("toggle-play")}
           >
-            {playing ? "Pause" : "Play"}
+            {playing ? tr("story.pause") : tr("story.play")}
           </button>
           <span className="story-pace">
-            <label htmlFor={paceId}>Pace</label>
+            <label htmlFor={paceId}>{tr("story.pace")}</label>
             <select id={paceId} value={pace} onChange={(e) => setPace(Number(e.target.value))}>
               {PACES.map((p) => (
                 <option key={p} value={p}>
-                  {p} s
+                  {tr("story.seconds", { n: p })}
                 </option>
               ))}
             </select>
           </span>
           <label className="story-loop">
-            <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} /> Loop
+            <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} />{" "}
+            {tr("story.loop")}
           </label>
           <button
             type="button"
@@ -262,18 +285,46 @@ function StoryRunner({
             aria-keyshortcuts="Escape"
             onClick={() => act("exit")}
           >
-            Leave story
+            {tr("story.leave")}
           </button>
         </div>
       </div>
       <div className="story-caption" aria-live="polite" aria-atomic="true">
-        <h2 className="story-title">{step.title}</h2>
-        <p className="story-narration">{step.narration}</p>
+        <h2 className="story-title" lang={trTitle ? shownLang : "en"}>
+          {step.title}
+        </h2>
+        <p className="story-narration" lang={trNarration ? shownLang : "en"}>
+          {step.narration}
+        </p>
       </div>
+      {stepTr && (stepTr.title || stepTr.narration) && (
+        <TranslationNote original={showOriginal} onToggle={() => setShowOriginal((o) => !o)} />
+      )}
       <StoryBasis ids={step.basedOn} ds={ds} />
       <p className="story-keys">
-        <kbd>PageDown</kbd> <kbd>→</kbd> <kbd>Space</kbd> next · <kbd>PageUp</kbd> <kbd>←</kbd> previous ·{" "}
-        <kbd>Home</kbd> <kbd>End</kbd> · <kbd>P</kbd> play · <kbd>F</kbd> present · <kbd>Esc</kbd> leave
+        <Rich
+          id="story.keys"
+          parts={{
+            next: (
+              <>
+                <kbd>PageDown</kbd> <kbd>→</kbd> <kbd>Space</kbd>
+              </>
+            ),
+            prev: (
+              <>
+                <kbd>PageUp</kbd> <kbd>←</kbd>
+              </>
+            ),
+            ends: (
+              <>
+                <kbd>Home</kbd> <kbd>End</kbd>
+              </>
+            ),
+            play: <kbd>P</kbd>,
+            present: <kbd>F</kbd>,
+            leave: <kbd>Esc</kbd>,
+          }}
+        />
       </p>
     </section>
   );
@@ -304,9 +355,9 @@ function StoryBasis({ ids, ds }: { ids: readonly string[]; ds: NormalizedDataset
     <details className="story-basis" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <span className="story-basis-label" id={labelId}>
-          Based on:
+          {tr("story.basedOn")}
         </span>
-        {!open && ` ${events.length} ${events.length === 1 ? "event" : "events"}`}
+        {!open && ` ${tr("count.events", { count: events.length })}`}
       </summary>
       <ul className="story-basis-list" aria-labelledby={labelId}>
         {events.map((ev) => (
@@ -317,7 +368,10 @@ function StoryBasis({ ids, ds }: { ids: readonly string[]; ds: NormalizedDataset
               data-basis-id={ev.id}
               onClick={() => store.getState().select(ev.id)}
             >
-              {formatDateRange(ev.date, ev.end)} {ev.title}
+              {formatDateRange(ev.date, ev.end)}{" "}
+              <span lang={ev.translated?.original.title !== undefined ? ev.translated.lang : "en"}>
+                {ev.title}
+              </span>
             </button>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { loadStory } from "../../story/loadStory";
 import { buildWorksheet, redactDates, type Worksheet } from "../../story/worksheet";
 import { yearOf } from "../../chart/pairs";
 import "./Worksheet.css";
+import { t as tr } from "../../i18n/i18n";
 
 /**
  * The printed worksheet: rendered into <body> (outside the app, hidden on screen);
@@ -59,26 +60,24 @@ export default function WorksheetSheet({ request, onDone }: { request: number; o
   const { ws } = sheet;
   return createPortal(
     <div className="worksheet-root">
-      <article className="worksheet" aria-label="Worksheet">
+      <article className="worksheet" aria-label={tr("ws.label")}>
         <header className="ws-head">
-          <h1>{ws.title}: a worksheet</h1>
+          <h1>{tr("ws.title", { title: ws.title })}</h1>
           <p className="ws-name">
-            Name: <span className="ws-line" /> Class: <span className="ws-line ws-line--short" />
+            {tr("ws.name")} <span className="ws-line" /> {tr("ws.class")}{" "}
+            <span className="ws-line ws-line--short" />
           </p>
         </header>
         <section>
-          <h2>A. Put the story in order</h2>
-          <p className="ws-help">
-            The dates are gone. Number the steps from 1 (earliest) to {ws.steps.length}, and write the year or
-            years of each.
-          </p>
+          <h2>{tr("ws.partA")}</h2>
+          <p className="ws-help">{tr("ws.helpA", { count: ws.steps.length })}</p>
           <table className="ws-steps">
             <thead>
               <tr>
                 <th scope="col" />
-                <th scope="col">Step</th>
-                <th scope="col">Order</th>
-                <th scope="col">Year(s)</th>
+                <th scope="col">{tr("ws.step")}</th>
+                <th scope="col">{tr("ws.order")}</th>
+                <th scope="col">{tr("ws.years")}</th>
               </tr>
             </thead>
             <tbody>
@@ -96,22 +95,22 @@ export default function WorksheetSheet({ request, onDone }: { request: number; o
           </table>
         </section>
         <section>
-          <h2>B. Which came first?</h2>
-          <p className="ws-help">Tick the event that happened first.</p>
+          <h2>{tr("ws.partB")}</h2>
+          <p className="ws-help">{tr("ws.helpB")}</p>
           <ol className="ws-quiz">
             {ws.quiz.map((q) => (
               <li key={q.n}>
                 <span className="ws-opt">☐ {redactDates(q.options[0].title)}</span>
-                <span className="ws-or">or</span>
+                <span className="ws-or">{tr("ws.or")}</span>
                 <span className="ws-opt">☐ {redactDates(q.options[1].title)}</span>
               </li>
             ))}
           </ol>
         </section>
       </article>
-      <article className="worksheet worksheet--key" aria-label="Answer key">
-        <h1>Answer key: {ws.title}</h1>
-        <h2>A. The story in order</h2>
+      <article className="worksheet worksheet--key" aria-label={tr("ws.key")}>
+        <h1>{tr("ws.keyTitle", { title: ws.title })}</h1>
+        <h2>{tr("ws.keyA")}</h2>
         <ol className="ws-key-order">
           {ws.key.order.map((letter) => {
             const k = ws.key.steps.find((s) => s.letter === letter)!;
@@ -122,20 +121,18 @@ export default function WorksheetSheet({ request, onDone }: { request: number; o
             );
           })}
         </ol>
-        <h2>B. Which came first?</h2>
+        <h2>{tr("ws.partB")}</h2>
         <ol className="ws-key-quiz">
           {ws.key.quiz.map((k) => (
             <li key={k.n}>
               <strong>
                 {k.first.title} ({yearOf(k.first)})
               </strong>{" "}
-              came before {k.second.title} ({yearOf(k.second)}).
+              {tr("ws.cameBefore", { title: k.second.title, year: yearOf(k.second) })}
             </li>
           ))}
         </ol>
-        <p className="ws-foot">
-          Made from the guided story and the dataset “{ds?.title}”; every event cites its source in the app.
-        </p>
+        <p className="ws-foot">{tr("ws.foot", { title: ds?.title ?? "" })}</p>
       </article>
     </div>,
     document.body,

@@ -9,7 +9,6 @@ import {
 } from "../../store/selectors";
 import { formatDateRange } from "../../data/dates";
 import { formatAmount } from "../../data/formatAmount";
-import { dateKindTag, describeDateKind } from "../../data/dateKind";
 import { searchTerms } from "../../data/derive";
 import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import { sortEvents, type SortKey, type SortDir } from "../../data/sortEvents";
@@ -17,17 +16,22 @@ import { highlightParts, hasMatch, snippet } from "./highlight";
 import { useRowWindow } from "./useRowWindow";
 import { shortCitations } from "./shortCitation";
 import "./Table.css";
+import { t as tr } from "../../i18n/i18n";
+import type { MessageKey } from "../../i18n/i18n";
+import { dateKindTagText, describeDateKindText } from "../../i18n/dateKindText";
+import { Rich } from "../../i18n/Rich";
 
-const COLUMNS: { key: SortKey; name: string }[] = [
-  { key: "date", name: "Date" },
-  { key: "title", name: "Event" },
-  { key: "actors", name: "Actors" },
-  { key: "category", name: "Category" },
-  { key: "amount", name: "Amount" },
+const COLUMNS: { key: SortKey; name: MessageKey }[] = [
+  { key: "date", name: "col.date" },
+  { key: "title", name: "col.event" },
+  { key: "actors", name: "col.actors" },
+  { key: "category", name: "col.category" },
+  { key: "amount", name: "col.amount" },
 ];
 const COL_COUNT = COLUMNS.length + 1;
 
 const dirWord = (d: SortDir) => (d === "asc" ? "ascending" : "descending");
+const dirText = (d: SortDir) => tr(d === "asc" ? "table.asc" : "table.desc");
 
 /** Text with the search terms wrapped in <mark>. */
 function Hl({ text, terms }: { text: string; terms: readonly string[] }) {
@@ -78,29 +82,39 @@ export function TableView() {
   const sortBy = (key: SortKey) => {
     const dir: SortDir = sort.key === key && sort.dir === "asc" ? "desc" : "asc";
     setSort({ key, dir });
-    setAnnouncement(`Sorted by ${COLUMNS.find((c) => c.key === key)!.name.toLowerCase()}, ${dirWord(dir)}.`);
+    setAnnouncement(
+      tr("table.sorted", {
+        column: tr(COLUMNS.find((c) => c.key === key)!.name).toLocaleLowerCase(),
+        dir: dirText(dir),
+      }),
+    );
   };
 
-  const sortName = COLUMNS.find((c) => c.key === sort.key)!.name.toLowerCase();
+  const sortName = tr(COLUMNS.find((c) => c.key === sort.key)!.name).toLocaleLowerCase();
   const visible = rows.slice(win.start, win.end);
 
   return (
     <div className="table-wrap" ref={scrollRef}>
       {only && (
         <p className="table-only" role="status">
-          Only {only.label}: {events.length} of {filtered.length} events.{" "}
+          {tr("table.only", { label: only.label, count: events.length, total: filtered.length })}{" "}
           <button type="button" className="btn" onClick={() => store.getState().setTableOnly(null)}>
-            Show all events
+            {tr("table.showAll")}
           </button>
         </p>
       )}
       <table className="events-table" aria-rowcount={rows.length + 1}>
         <caption>
-          {rows.length} of {ds.events.length} events, sorted by {sortName} ({dirWord(sort.dir)}).
+          {tr("table.caption", {
+            count: rows.length,
+            total: ds.events.length,
+            column: sortName,
+            dir: dirText(sort.dir),
+          })}
           {terms.length > 0 && (
             <>
               {" "}
-              Matches for “<mark>{q.trim()}</mark>” are highlighted.
+              <Rich id="table.matches" parts={{ q: <mark>{q.trim()}</mark> }} />
             </>
           )}
         </caption>
@@ -114,7 +128,7 @@ export function TableView() {
                 aria-sort={sort.key === c.key ? dirWord(sort.dir) : undefined}
               >
                 <button type="button" className="th-sort" onClick={() => sortBy(c.key)}>
-                  {c.name}
+                  {tr(c.name)}
                   <span aria-hidden="true" className="th-arrow">
                     {sort.key === c.key ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}
                   </span>
@@ -122,7 +136,7 @@ export function TableView() {
               </th>
             ))}
             <th scope="col" className="th-source">
-              Source
+              {tr("col.source")}
             </th>
           </tr>
         </thead>
@@ -150,7 +164,7 @@ export function TableView() {
           )}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="table-empty">No events match the filters.</p>}
+      {rows.length === 0 && <p className="table-empty">{tr("noMatch")}</p>}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -202,7 +216,9 @@ function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
           aria-pressed={selected}
           onClick={() => onOpen(ev.id)}
         >
-          <Hl text={ev.title} terms={terms} />
+          <span lang={ev.translated?.original.title !== undefined ? ev.translated.lang : "en"}>
+            <Hl text={ev.title} terms={terms} />
+          </span>
         </button>
         {excerpt && (
           <span className="td-excerpt">
@@ -220,7 +236,7 @@ function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
         {ev.amount && (
           <>
             {formatAmount(ev.amount)}
-            <span className="td-kind">{ev.amount.kind}</span>
+            <span className="td-kind">{tr(`amountKind.${ev.amount.kind}` as MessageKey)}</span>
           </>
         )}
       </td>
@@ -239,9 +255,9 @@ function Row({ ds, ev, index, selected, terms, onOpen }: RowProps) {
 
 /** "placed" / "inferred" under the date, its reason on hover and for screen readers. */
 function DateKindTag({ ev }: { ev: NormalizedEvent }) {
-  const tag = dateKindTag(ev);
+  const tag = dateKindTagText(ev);
   if (!tag) return null;
-  const why = describeDateKind(ev)!;
+  const why = describeDateKindText(ev)!;
   return (
     <span className="td-datekind" title={why}>
       <span aria-hidden="true">{tag}</span>

@@ -2,12 +2,15 @@ import { useRef, type KeyboardEvent } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectView } from "../../store/selectors";
 import { VIEWS, type View } from "../../url/urlState";
+import { useT } from "../../i18n/useT";
+import type { MessageKey } from "../../i18n/i18n";
 
-export const VIEW_NAMES: Record<View, string> = {
-  timeline: "Timeline",
-  compare: "Compare",
-  table: "Table",
-  figures: "Figures",
+/** Each view's name in the catalog: `t(VIEW_NAMES[view])`. */
+export const VIEW_NAMES: Record<View, MessageKey> = {
+  timeline: "view.timeline",
+  compare: "view.compare",
+  table: "view.table",
+  figures: "view.figures",
 };
 
 export const tabId = (v: View) => `tab-${v}`;
@@ -17,6 +20,7 @@ export const panelId = (v: View) => `panel-${v}`;
 export function ViewTabs() {
   const view = useTimelineStore(selectView);
   const store = useTimelineStoreApi();
+  const t = useT();
   const refs = useRef<Partial<Record<View, HTMLButtonElement | null>>>({});
 
   const activate = (v: View) => {
@@ -43,7 +47,7 @@ export function ViewTabs() {
   };
 
   return (
-    <div className="tabs" role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
+    <div className="tabs" role="tablist" aria-label={t("views")} onKeyDown={onKeyDown}>
       {VIEWS.map((v) => (
         <button
           key={v}
@@ -59,7 +63,7 @@ export function ViewTabs() {
           className="tab"
           onClick={() => activate(v)}
         >
-          {VIEW_NAMES[v]}
+          {t(VIEW_NAMES[v])}
         </button>
       ))}
     </div>

@@ -1,6 +1,7 @@
 import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectDataset } from "../../store/selectors";
 import { ActorGlyph } from "./ActorGlyph";
+import { t as tr } from "../../i18n/i18n";
 
 /** More than this many lanes would crowd the chart's header; the lanes name themselves anyway. */
 const MAX_SHOWN = 10;
@@ -18,7 +19,7 @@ export function Legend({ lanes }: { lanes: readonly { id: string; name: string; 
   const more = actors.length - shown.length;
   const hasAmounts = ds?.events.some((e) => e.amount) ?? true;
   return (
-    <ul className="legend" aria-label="Shapes by actor">
+    <ul className="legend" aria-label={tr("legend.shapes")}>
       {shown.map((l) => (
         <li key={l.id}>
           <ActorGlyph actorId={l.id} size={12} /> {l.short}
@@ -31,7 +32,7 @@ export function Legend({ lanes }: { lanes: readonly { id: string; name: string; 
             <circle r="5.5" className="legend-ring" />
             <circle r="2" className="glyph-fill" />
           </svg>{" "}
-          ring: has an amount
+          {tr("legend.amount")}
         </li>
       )}
     </ul>

@@ -7,6 +7,7 @@ import { createTimeScale, type Domain } from "../../chart/timeScale";
 import { densityBins } from "../../chart/density";
 import { timeTicks } from "../../chart/ticks";
 import { useElementSize } from "../../hooks/useElementSize";
+import { t as tr } from "../../i18n/i18n";
 
 const H = 48;
 const M = 14;
@@ -95,12 +96,7 @@ export function Overview({
   return (
     <div className="overview" ref={wrap}>
       {width > 0 && (
-        <svg
-          width={width}
-          height={H}
-          role="img"
-          aria-label={`Overview of all ${events.length} events by year; the highlighted window is the visible range.`}
-        >
+        <svg width={width} height={H} role="img" aria-label={tr("overview.label", { count: events.length })}>
           <g transform={`translate(${M},0)`}>
             {ds.eras.map((e) => (
               <rect

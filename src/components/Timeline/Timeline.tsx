@@ -47,6 +47,7 @@ import { useZoomPan } from "./useZoomPan";
 import { formatPartialDate } from "../../data/dates";
 import { domainToRange } from "../../chart/range";
 import "./Timeline.css";
+import { t as tr } from "../../i18n/i18n";
 
 const MARGIN = 14;
 const AXIS_H = 30;
@@ -361,7 +362,7 @@ export function Timeline() {
   const shownTo = formatPartialDate(shown.to ?? "");
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={tr("view.timeline")}>
       <div className="timeline-toolbar">
         <ZoomControls
           onZoomIn={() => zoomBy(STEP)}
@@ -382,7 +383,7 @@ export function Timeline() {
             width={areaW}
             height={svgH}
             role="group"
-            aria-label={`Timeline chart, ${shownFrom} to ${shownTo}: ${events.length} events in view. Use arrow keys to move between events, Enter to open one, plus and minus to zoom.`}
+            aria-label={tr("timeline.chartLabel", { from: shownFrom, to: shownTo, count: events.length })}
             onClick={onClick}
             onKeyDown={onKeyDown}
             onPointerOver={(e) => {
@@ -442,7 +443,7 @@ export function Timeline() {
         )}
         {events.length === 0 && (
           <p className="timeline-empty" role="status">
-            No events match these filters in this period. Zoom out or clear the filters.
+            {tr("timeline.empty")}
           </p>
         )}
         {!gesture && <EventPreview layout={layout} offsetX={MARGIN} offsetY={top} areaWidth={areaW} />}

@@ -1,4 +1,5 @@
 import type { RefObject } from "react";
+import { t as tr } from "../../i18n/i18n";
 
 interface Props {
   onZoomIn(): void;
@@ -23,14 +24,14 @@ export function ZoomControls({
   canZoomOut,
 }: Props) {
   return (
-    <div className="zoom" role="group" aria-label="Zoom">
+    <div className="zoom" role="group" aria-label={tr("zoom.label")}>
       <button
         type="button"
         className="btn btn--icon"
         onClick={onZoomOut}
         disabled={!canZoomOut}
-        aria-label="Zoom out"
-        title="Zoom out (−)"
+        aria-label={tr("zoom.out")}
+        title={tr("zoom.outTitle")}
       >
         −
       </button>
@@ -39,8 +40,8 @@ export function ZoomControls({
         className="btn btn--icon"
         onClick={onZoomIn}
         disabled={!canZoomIn}
-        aria-label="Zoom in"
-        title="Zoom in (+)"
+        aria-label={tr("zoom.in")}
+        title={tr("zoom.inTitle")}
       >
         +
       </button>
@@ -49,9 +50,9 @@ export function ZoomControls({
         className="btn"
         onClick={onReset}
         disabled={!canZoomOut}
-        title="Show the whole period (0)"
+        title={tr("zoom.resetTitle")}
       >
-        Whole period
+        {tr("zoom.reset")}
       </button>
       <span className="zoom-range" aria-live="off" ref={rangeRef}>
         {rangeLabel}

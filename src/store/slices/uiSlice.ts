@@ -11,6 +11,7 @@ export const createUiSlice =
     filtersOpen: false,
     presenting: false,
     tableOnly: null,
+    lang: init.lang ?? "en",
     editing: init.editing ?? false,
     setView: (view) => set({ view }),
     setTheme: (theme) => set({ theme }),
@@ -18,5 +19,6 @@ export const createUiSlice =
     setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
     setPresenting: (presenting) => set({ presenting }),
     setTableOnly: (tableOnly) => set({ tableOnly }),
+    setLang: (lang) => set({ lang }),
     setEditing: (editing) => set({ editing }),
   });
