@@ -47,6 +47,7 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
   // dataset (100,000 events can be 100 MB) is freed at once, not kept by a stale fiber, a
   // stale event handler, or a form control the browser remembers for its history.
   const editing = useTimelineStore((s) => s.editing && s.mode === "app");
+  const t = useT();
   // The editor sits beside the app, outside the keyed tree: a new dataset does not reset it.
   return (
     <div
@@ -54,7 +55,7 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
       style={editing ? undefined : { display: "contents" }}
     >
       {editing && (
-        <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
+        <Suspense fallback={<p className="editor-loading">{t("app.loadingEditor")}</p>}>
           <Editor />
         </Suspense>
       )}
@@ -125,8 +126,8 @@ function Body({
           )}
           {dataset && mode === "embed" && <EmbedFooter />}
           {!dataset && load.status === "error" && (
+            // The refusal above already says that nothing is shown: only the way back here.
             <div className="view-panel view-panel--empty">
-              <p>{t("app.noDataset")}</p>
               <button type="button" className="btn" onClick={() => onLoadDataUrl(null)}>
                 {t("app.loadBuiltIn")}
               </button>
