@@ -14,6 +14,7 @@ import type { LoadProgress, LoadRequest } from "../data/datasetParts";
 export const customLoaders = () =>
   Promise.all([import("../data/parseDataset"), import("../data/fetchDataset"), import("../data/readFile")]);
 import type { TimelineStore } from "../store/createTimelineStore";
+import { t } from "../i18n/i18n";
 
 let controller: AbortController | null = null;
 
@@ -48,7 +49,7 @@ export async function loadBuiltIn(store: TimelineStore): Promise<void> {
       });
     });
   } catch (e) {
-    store.getState().setLoadError(`The built-in dataset could not be loaded: ${(e as Error).message}`);
+    store.getState().setLoadError(t("load.builtInFailed", { error: (e as Error).message }));
   }
 }
 
@@ -129,11 +130,7 @@ export function cancelLoad(store: TimelineStore): void {
 export function refuseDataUrl(store: TimelineStore, raw: string): void {
   freshSignal();
   const shown = raw.length > 120 ? `${raw.slice(0, 120)}…` : raw;
-  store
-    .getState()
-    .setLoadError(
-      `The data address '${shown}' cannot be loaded: only http and https addresses, or the name of a file next to this page (e.g. data=my-timeline.csv), can be.`,
-    );
+  store.getState().setLoadError(t("load.badDataUrl", { url: shown }));
 }
 
 export async function loadFromUrl(store: TimelineStore, url: string): Promise<void> {
