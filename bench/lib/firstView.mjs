@@ -6,6 +6,14 @@
 /** The budgets of issues 14, 15 and 17, in gzip bytes: English, and any other language. */
 export const BUDGET = { en: 150 * 1024, other: 170 * 1024 };
 
+/**
+ * While over budget, a ratchet: the first view may not grow past what it weighs today
+ * (2026-12-01, with every automatic load counted: 168.2 KB English, 194.8 KB at most in
+ * another language, Thai) plus ~2 KB for catalog keys. Lower it with every cut; remove it
+ * once BUDGET is met (then the budget test guards).
+ */
+export const CEILING = { en: 170 * 1024, other: 197 * 1024 };
+
 /** After the ready mark, files fetched within this long still count (deferred chunks). */
 export const SETTLE_MS = 1500;
 
