@@ -5,7 +5,6 @@ import { selectLoad, selectMode, selectView } from "../store/selectors";
 import { Header } from "../components/Header/Header";
 import { FilterPanel } from "../components/Filters/FilterPanel";
 import { ViewTabs, tabId, panelId } from "../components/Tabs/ViewTabs";
-import { DetailPanel } from "../components/Detail/DetailPanel";
 import { LoadStatus } from "../components/Status/LoadStatus";
 import { Announcer } from "../components/Status/Announcer";
 import { ViewSwitch } from "./ViewSwitch";
@@ -21,6 +20,10 @@ import { PHONE_QUERY, useMediaQuery } from "../hooks/useMediaQuery";
 
 // The editor loads only when opened (Edit, or edit=1): the first view does not grow.
 const Editor = lazy(() => import("../editor/Editor"));
+// The detail panel loads with the first selected event: the first view shows none.
+const DetailPanel = lazy(() =>
+  import("../components/Detail/DetailPanel").then((m) => ({ default: m.DetailPanel })),
+);
 
 export interface AppProps {
   store: TimelineStore;
@@ -84,6 +87,7 @@ function Body({
   const root = useRef<HTMLDivElement>(null);
   const t = useT();
   const phone = useMediaQuery(PHONE_QUERY);
+  const selected = useTimelineStore((s) => s.selectedId !== null);
   useThemeAttribute();
   useEffect(() => {
     // A replaced dataset remounted the dialog that loaded it: give focus back to its opener.
@@ -135,7 +139,11 @@ function Body({
           )}
         </main>
         <FilterPanel />
-        <DetailPanel />
+        {selected && (
+          <Suspense fallback={null}>
+            <DetailPanel />
+          </Suspense>
+        )}
       </div>
       <Announcer />
     </div>
