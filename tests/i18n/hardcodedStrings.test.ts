@@ -31,7 +31,6 @@ const PENDING = new Set([
   "components/Dataset/OpenDatasetDialog.tsx",
   "components/Dataset/ProblemList.tsx",
   "components/Export/ExportPanel.tsx",
-  "components/Figures/FiguresView.tsx",
   "components/Timeline/ChartKey.tsx",
   "components/Timeline/Legend.tsx",
   "components/Timeline/Timeline.tsx",
