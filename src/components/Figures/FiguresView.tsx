@@ -1,4 +1,5 @@
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
+import { useRowWindow } from "../Table/useRowWindow";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import {
   selectActorFilter,
@@ -410,28 +411,33 @@ function StandAlone({
   otherAmounts: NormalizedEvent[];
   onOpen(id: string): void;
 }) {
-  const items = [
-    ...others.map((o, i) => ({
-      key: `f-${o.event.id}-${i}`,
-      ev: o.event,
-      start: o.event.start,
-      when: o.figure.year !== undefined ? String(o.figure.year) : formatDateRange(o.event.date, o.event.end),
-      label: o.figure.label,
-      value: formatFigure(o.figure),
-    })),
-    ...otherAmounts.map((ev) => ({
-      key: `a-${ev.id}`,
-      ev,
-      start: ev.start,
-      when: formatDateRange(ev.date, ev.end),
-      label: ev.title,
-      value: formatAmount(ev.amount!),
-    })),
-  ].sort((a, b) => a.start - b.start);
-  const titles = sourceTitles(
-    ds,
-    items.map((i) => i.ev),
+  // Sorted once; each row's words are formatted only when it is shown (windowed past 200 rows).
+  const items = useMemo(
+    () =>
+      [
+        ...others.map((o, i) => ({ key: `f-${o.event.id}-${i}`, ev: o.event, figure: o.figure })),
+        ...otherAmounts.map((ev) => ({ key: `a-${ev.id}`, ev, figure: null })),
+      ].sort((a, b) => a.ev.start - b.ev.start),
+    [others, otherAmounts],
   );
+  const titles = useMemo(
+    () =>
+      sourceTitles(
+        ds,
+        items.map((i) => i.ev),
+      ),
+    [ds, items],
+  );
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const win = useRowWindow(scrollRef, bodyRef, items.length);
+  const shown = items.slice(win.start, win.end).map(({ key, ev, figure }) => ({
+    key,
+    ev,
+    when: figure?.year !== undefined ? String(figure.year) : formatDateRange(ev.date, ev.end),
+    label: figure ? figure.label : ev.title,
+    value: figure ? formatFigure(figure) : formatAmount(ev.amount!),
+  }));
   return (
     <figure className="fig-card fig-card--wide" aria-labelledby="fig-standalone">
       <div className="fig-head">
@@ -440,11 +446,17 @@ function StandAlone({
         </h3>
       </div>
       <p className="fig-note">{tr("fig.standaloneNote")}</p>
-      <div className="fig-table-scroll" tabIndex={0} role="region" aria-label={tr("fig.standaloneTable")}>
-        <table className="fig-table">
+      <div
+        ref={scrollRef}
+        className={`fig-table-scroll${win.windowed ? " fig-table-scroll--window" : ""}`}
+        tabIndex={0}
+        role="region"
+        aria-label={tr("fig.standaloneTable")}
+      >
+        <table className="fig-table" aria-rowcount={items.length + 1}>
           <caption className="visually-hidden">{tr("fig.standalone")}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{tr("col.year")}</th>
               <th scope="col">{tr("col.figure")}</th>
               <th scope="col" className="num">
@@ -453,9 +465,14 @@ function StandAlone({
               <th scope="col">{tr("col.event")}</th>
             </tr>
           </thead>
-          <tbody>
-            {items.map((it) => (
-              <tr key={it.key}>
+          <tbody ref={bodyRef}>
+            {win.padTop > 0 && (
+              <tr className="fig-spacer" aria-hidden="true">
+                <td colSpan={4} style={{ height: win.padTop }} />
+              </tr>
+            )}
+            {shown.map((it, i) => (
+              <tr key={it.key} data-row="" aria-rowindex={win.start + i + 2}>
                 <td className="nowrap">{it.when}</td>
                 <td>{it.label}</td>
                 <td className="num nowrap">{it.value}</td>
@@ -472,6 +489,11 @@ function StandAlone({
                 </td>
               </tr>
             ))}
+            {win.padBottom > 0 && (
+              <tr className="fig-spacer" aria-hidden="true">
+                <td colSpan={4} style={{ height: win.padBottom }} />
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
