@@ -23,9 +23,21 @@ export function LanguageMenu() {
       <label htmlFor={id} className="visually-hidden">
         {t("language.label")}
       </label>
-      <span aria-hidden="true" className="language-menu__icon">
-        🌐
-      </span>
+      {/* A drawn globe, not the 🌐 emoji: a system without an emoji font shows that as an empty box. */}
+      <svg
+        aria-hidden="true"
+        className="language-menu__icon"
+        width="16"
+        height="16"
+        viewBox="0 0 16 16"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.3"
+      >
+        <circle cx="8" cy="8" r="6.5" />
+        <ellipse cx="8" cy="8" rx="2.8" ry="6.5" />
+        <path d="M1.5 8h13M2.6 4.5h10.8M2.6 11.5h10.8" />
+      </svg>
       <select
         ref={select}
         id={id}
