@@ -23,20 +23,13 @@ export function LanguageMenu() {
       <label htmlFor={id} className="visually-hidden">
         {t("language.label")}
       </label>
-      {/* A drawn globe, not the 🌐 emoji: a system without an emoji font shows that as an empty box. */}
-      <svg
-        aria-hidden="true"
-        className="language-menu__icon"
-        width="16"
-        height="16"
-        viewBox="0 0 16 16"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.3"
-      >
-        <circle cx="8" cy="8" r="6.5" />
-        <ellipse cx="8" cy="8" rx="2.8" ry="6.5" />
-        <path d="M1.5 8h13M2.6 4.5h10.8M2.6 11.5h10.8" />
+      {/* Drawn, not an emoji: a machine without an emoji font would show an empty box. */}
+      <svg aria-hidden="true" className="language-menu__icon" width="16" height="16" viewBox="0 0 16 16">
+        <g fill="none" stroke="currentColor" strokeWidth="1.2">
+          <circle cx="8" cy="8" r="6.4" />
+          <ellipse cx="8" cy="8" rx="2.8" ry="6.4" />
+          <path d="M1.8 6h12.4M1.8 10h12.4" />
+        </g>
       </svg>
       <select
         ref={select}
