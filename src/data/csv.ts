@@ -13,6 +13,7 @@
  */
 import Papa from "papaparse";
 import { CSV_COLUMNS, CSV_EXTRA_COLUMNS, mapColumns, normalizeHeader, type CsvColumn } from "./columns";
+import { csvTranslations, translationColumns } from "./csvTranslations";
 import { formatPartialDate } from "./dates";
 import { readDate, type DateOrder } from "./readDate";
 import { fromTimelineJsCsv, isTimelineJsHeader, type TimelineJsEra } from "./timelineJs";
@@ -328,6 +329,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
   const frame = new FrameBuilder(ctx.known);
   const events: Record<string, unknown>[] = [];
   const rowOfEvent: number[] = [];
+  const translationRows: { id: string; cells: readonly string[] }[] = [];
   let skipped = 0;
   let rowCount = 0;
   const listSep = delimiter === ";" ? /[;,]/ : /;/;
@@ -541,6 +543,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     sourceRefs.forEach((s) => frame.source(s.declared!.id, s.declared!.declaredName));
     rowOfEvent.push(row);
     events.push(event);
+    translationRows.push({ id: event.id as string, cells });
   }
 
   if (orderRows.length) {
@@ -585,6 +588,11 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
   if (eras.length) {
     frame.source(defaultSource.id, defaultSource.title);
   }
+  // title_ja, summary_vi… columns: the dataset's translations, each text trimmed as the English is.
+  const maxOf = { title: MAX_TITLE, summary: MAX_SUMMARY, note: 1000 };
+  const translations = csvTranslations(header.map(normalizeHeader), translationRows, (field, text) =>
+    shorten(unescapeFormula(text), maxOf[field]),
+  );
   const raw = {
     schemaVersion: SCHEMA_VERSION,
     title: shorten(title?.trim() || "Custom dataset", 200),
@@ -600,6 +608,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
       sources: [{ source: defaultSource.id }],
     })),
     events,
+    ...(translations ? { translations } : {}),
   };
   return { raw, problems, skipped, rowOfEvent, rowCount };
 }
@@ -668,6 +677,15 @@ export function datasetToCsv(dataset: Dataset, opts: CsvExportOptions = {}): str
     };
     return fields.map((f) => escapeFormula(cells[f]));
   });
-  const csv = Papa.unparse({ fields: [...fields], data: rows }, { newline: "\r\n", quotes: false });
+  // The dataset's translations of event texts as title_xx / summary_xx / note_xx columns.
+  const extra = translationColumns(
+    dataset.translations,
+    dataset.events.map((e) => e.id),
+  );
+  extra.forEach((c) => rows.forEach((r, i) => r.push(escapeFormula(c.cells[i]!))));
+  const csv = Papa.unparse(
+    { fields: [...fields, ...extra.map((c) => c.header)], data: rows },
+    { newline: "\r\n", quotes: false },
+  );
   return (opts.bom ? "\uFEFF" : "") + csv + "\r\n";
 }

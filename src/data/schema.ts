@@ -209,7 +209,16 @@ export const Dataset = z.object({
   eras: z._default(z.array(Era), []),
   events: z.array(TimelineEvent),
   /** Translations of the text, by language tag: { "ja": { "events": { "<id>": { "title": "…" } } } }. */
-  translations: z.optional(z.record(LangTag, ContentTranslation)),
+  translations: z.optional(
+    z.record(LangTag, ContentTranslation).register(z.globalRegistry, {
+      description:
+        "Translations of the dataset's text, by BCP 47 language tag (ja, zh-Hans, th…): per event title, " +
+        "summary, note and dateNote; per actor, category, era and source their names; per story step its " +
+        "title and narration. The English (the dataset's own text) stays authoritative; a text without a " +
+        "translation shows in English. Ids, dates, figures and citations are never translated. In CSV: " +
+        "title_xx, summary_xx and note_xx columns (e.g. title_ja, summary_zh_hans). See docs/own-data.md.",
+    }),
+  ),
 });
 
 export type Amount = z.infer<typeof Amount>;
