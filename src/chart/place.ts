@@ -160,8 +160,11 @@ interface LabelOption extends Interval {
   text?: string;
 }
 
-/** Narrowest room (px) worth a shortened label: about ten characters. */
-const MIN_TRUNC = 72;
+/**
+ * Narrowest room (px) worth a shortened label: a short first word and "…" ("Japan…"). Shortened
+ * labels end at a whole word (truncate.ts), so a room too narrow for one gets none anyway.
+ */
+const MIN_TRUNC = 40;
 /** How far (px) a badge may move sideways to find room. */
 const BADGE_NUDGE = 40;
 
