@@ -166,7 +166,11 @@ ${AUTO_HEIGHT}`,
   assert.deepEqual(await overflow(plain), { v: 0, h: 0 });
 
   // State messages for deep links, from both frames.
+  // A reader scrolls to a frame before using it: an out-of-view cross-origin frame gets no
+  // animation frames in Chromium, and Playwright's click waits for one.
+  await page.locator("#plain").scrollIntoViewIfNeeded();
   await plain.getByRole("tab", { name: "Table" }).click();
+  await page.locator("#sandboxed").scrollIntoViewIfNeeded();
   await sandboxed.getByRole("tab", { name: "Figures" }).click();
   await page.waitForFunction(
     () => window.__msgs.filter((m) => m.data.type === "soft-power-timeline:state").length >= 2,
