@@ -5,7 +5,6 @@ import { selectLoad, selectMode, selectView } from "../store/selectors";
 import { Header } from "../components/Header/Header";
 import { FilterPanel } from "../components/Filters/FilterPanel";
 import { ViewTabs, tabId, panelId } from "../components/Tabs/ViewTabs";
-import { DetailPanel } from "../components/Detail/DetailPanel";
 import { LoadStatus } from "../components/Status/LoadStatus";
 import { Announcer } from "../components/Status/Announcer";
 import { ViewSwitch } from "./ViewSwitch";
@@ -21,6 +20,10 @@ import { PHONE_QUERY, useMediaQuery } from "../hooks/useMediaQuery";
 
 // The editor loads only when opened (Edit, or edit=1): the first view does not grow.
 const Editor = lazy(() => import("../editor/Editor"));
+// The detail panel loads with the first selected event: the first view shows none.
+const DetailPanel = lazy(() =>
+  import("../components/Detail/DetailPanel").then((m) => ({ default: m.DetailPanel })),
+);
 
 export interface AppProps {
   store: TimelineStore;
@@ -47,6 +50,7 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
   // dataset (100,000 events can be 100 MB) is freed at once, not kept by a stale fiber, a
   // stale event handler, or a form control the browser remembers for its history.
   const editing = useTimelineStore((s) => s.editing && s.mode === "app");
+  const t = useT();
   // The editor sits beside the app, outside the keyed tree: a new dataset does not reset it.
   return (
     <div
@@ -54,7 +58,7 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
       style={editing ? undefined : { display: "contents" }}
     >
       {editing && (
-        <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
+        <Suspense fallback={<p className="editor-loading">{t("app.loadingEditor")}</p>}>
           <Editor />
         </Suspense>
       )}
@@ -83,6 +87,7 @@ function Body({
   const root = useRef<HTMLDivElement>(null);
   const t = useT();
   const phone = useMediaQuery(PHONE_QUERY);
+  const selected = useTimelineStore((s) => s.selectedId !== null);
   useThemeAttribute();
   useEffect(() => {
     // A replaced dataset remounted the dialog that loaded it: give focus back to its opener.
@@ -125,8 +130,8 @@ function Body({
           )}
           {dataset && mode === "embed" && <EmbedFooter />}
           {!dataset && load.status === "error" && (
+            // The refusal above already says that nothing is shown: only the way back here.
             <div className="view-panel view-panel--empty">
-              <p>{t("app.noDataset")}</p>
               <button type="button" className="btn" onClick={() => onLoadDataUrl(null)}>
                 {t("app.loadBuiltIn")}
               </button>
@@ -134,7 +139,11 @@ function Body({
           )}
         </main>
         <FilterPanel />
-        <DetailPanel />
+        {selected && (
+          <Suspense fallback={null}>
+            <DetailPanel />
+          </Suspense>
+        )}
       </div>
       <Announcer />
     </div>

@@ -12,6 +12,15 @@ const PrintSheet = lazy(() => import("../Export/PrintSheet"));
 const WorksheetSheet = lazy(() => import("./WorksheetSheet"));
 
 /**
+ * Past this many events the handout's list is not prepared in idle time: it is one list item
+ * per event (a hidden DOM of hundreds of thousands of nodes at 100,000 events, re-rendered on
+ * every filter change; 4.5 s of the main thread in a profile of the views at 20,000 events).
+ * Print handout and Ctrl/⌘+P still build it on request; only the browser's own menu prints
+ * such a dataset without the list.
+ */
+const PRINT_PREMOUNT_MAX = 5_000;
+
+/**
  * Rendered above the view panel: the story band when a story is on, the
  * presentation exit while presenting, and the print handout's event list once
  * printing was asked for (Export ▸ Print handout, or Ctrl/⌘+P).
@@ -76,7 +85,7 @@ export function StoryLayer() {
           <StoryPanel />
         </Suspense>
       )}
-      {(print > 0 || printReady) && ds && (
+      {(print > 0 || (printReady && ds && ds.events.length <= PRINT_PREMOUNT_MAX)) && ds && (
         <Suspense fallback={null}>
           <PrintSheet printRequest={print} />
         </Suspense>
