@@ -18,15 +18,20 @@ import { readDate, type DateOrder } from "./readDate";
 import { fromTimelineJsCsv, isTimelineJsHeader, type TimelineJsEra } from "./timelineJs";
 import { guessDimension, isDimensionId, isId, nameFromId, slugify } from "./idNames";
 import {
+  ACTOR_SHAPES,
   DATE_KINDS,
   DIMENSIONS,
   SCHEMA_VERSION,
   type Actor,
+  type ActorShape,
   type Category,
   type Dataset,
   type Source,
 } from "./schema";
 import type { DataProblem } from "./validate";
+
+const isActorShape = (s: string | undefined): s is ActorShape =>
+  (ACTOR_SHAPES as readonly (string | undefined)[]).includes(s);
 
 export { CSV_COLUMNS, CSV_EXTRA_COLUMNS, type CsvColumn };
 
@@ -164,8 +169,11 @@ class FrameBuilder {
     return id ? { id, declaredName: cell.slice(0, 80) } : null;
   }
 
-  actor(id: string, declaredName?: string) {
-    if (this.actors.has(id)) return;
+  actor(id: string, declaredName?: string, shape?: ActorShape) {
+    const had = this.actors.get(id);
+    // The first row giving a shape gives the actor its shape.
+    if (had && shape && !had.shape) this.actors.set(id, { ...had, shape });
+    if (had) return;
     const known = this.known.actors.find((a) => a.id === id);
     this.actors.set(
       id,
@@ -173,6 +181,7 @@ class FrameBuilder {
         ? { ...known, id, name: declaredName }
         : (known ?? { id, name: nameFromId(id).slice(0, 80) }),
     );
+    if (shape) this.actors.set(id, { ...this.actors.get(id)!, shape });
   }
 
   category(id: string, declaredName: string | undefined, dimension: string | undefined) {
@@ -536,7 +545,13 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
       continue;
     }
     // Only rows that pass create actors, categories and sources, so a bad row leaves no empty lane.
-    actorIds.forEach((a) => frame.actor(a.id, a.declaredName));
+    // actor_shapes: a ';' list in the order of the actors, e.g. "circle;;star" (empty: chosen for you).
+    const shapes = get("actor_shapes")
+      .split(";")
+      .map((x) => x.trim().toLowerCase());
+    actorIds.forEach((a, i) =>
+      frame.actor(a.id, a.declaredName, isActorShape(shapes[i]) ? shapes[i] : undefined),
+    );
     frame.category(category!.id, category!.declaredName, dimension || undefined);
     sourceRefs.forEach((s) => frame.source(s.declared!.id, s.declared!.declaredName));
     rowOfEvent.push(row);
@@ -629,6 +644,7 @@ export interface CsvExportOptions {
  */
 export function datasetToCsv(dataset: Dataset, opts: CsvExportOptions = {}): string {
   const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const actorShape = new Map(dataset.actors.map((a) => [a.id, a.shape]));
   const category = new Map(dataset.categories.map((c) => [c.id, c]));
   const sourceTitle = new Map(dataset.sources.map((s) => [s.id, s.title]));
   const fields = [...CSV_COLUMNS, ...CSV_EXTRA_COLUMNS];
@@ -665,6 +681,9 @@ export function datasetToCsv(dataset: Dataset, opts: CsvExportOptions = {}): str
       image_alt: ev.image?.alt ?? "",
       image_credit: ev.image?.credit ?? "",
       image_caption: ev.image?.caption ?? "",
+      actor_shapes: ev.actors.some((a) => actorShape.get(a))
+        ? ev.actors.map((a) => actorShape.get(a) ?? "").join(";")
+        : "",
     };
     return fields.map((f) => escapeFormula(cells[f]));
   });

@@ -63,6 +63,11 @@ export const SourceRef = z.object({
   url: z.optional(HttpUrl),
 });
 
+/** The shapes an actor can be drawn with (never a ring: a ring marks an amount). */
+export const ACTOR_SHAPES = ["circle", "square", "diamond", "triangle", "hexagon", "star", "cross"] as const;
+export const ActorShapeSchema = z.enum(ACTOR_SHAPES);
+export type ActorShape = (typeof ACTOR_SHAPES)[number];
+
 export const Actor = z.object({
   id: Id,
   name: z.string().check(z.minLength(1), z.maxLength(80)),
@@ -70,6 +75,8 @@ export const Actor = z.object({
   short: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
   /** Actor group, e.g. "asean-member" for Indonesia, Vietnam… */
   group: z.optional(z.string().check(z.maxLength(40))),
+  /** How the chart draws the actor; when absent, one is chosen, distinct within the dataset. */
+  shape: z.optional(ActorShapeSchema),
 });
 
 export const Category = z.object({

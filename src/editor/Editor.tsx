@@ -17,6 +17,7 @@ import { EventForm } from "./EventForm";
 import { DatasetForm } from "./DatasetForm";
 import { StartPanel } from "./StartPanel";
 import { DownloadButtons } from "./DownloadButtons";
+import { takeResume } from "./resume";
 import "./Editor.css";
 
 type Tab = "events" | "dataset" | "timeline";
@@ -28,6 +29,18 @@ export default function Editor() {
     return { editor, autosave: createAutosave(editor, openDraftStorage()) };
   });
   useEffect(() => () => ctx.autosave.dispose(), [ctx]);
+  // Opened from the return-to-draft offer: open that draft straight away.
+  useEffect(() => {
+    const id = takeResume();
+    if (!id) return;
+    void ctx.autosave.ready.then(async () => {
+      const draft = await ctx.autosave
+        .storage()
+        ?.load(id)
+        .catch(() => null);
+      if (draft && ctx.editor.getState().data === null) ctx.editor.getState().open(draft);
+    });
+  }, [ctx]);
   const hasDraft = useStore(ctx.editor, (s) => s.data !== null);
 
   useEffect(() => (hasDraft ? startLiveSync(ctx.editor, timeline) : undefined), [hasDraft, ctx, timeline]);

@@ -7,7 +7,9 @@ import { useId, useState } from "react";
 import { useStore } from "zustand";
 import { AMOUNT_KINDS, CURRENCIES, DATE_KINDS, DIMENSIONS } from "../data/schema";
 import type { Actor, Category, EventImage, Source, SourceRef } from "../data/schema";
-import { actorShape } from "../components/Timeline/palette";
+import { assignShapes } from "../data/actorShapes";
+import type { ActorShape } from "../data/schema";
+import { ShapeIcon, ShapePicker, shapeContext } from "./ShapePicker";
 import { slugify, uniqueId, type DraftEvent, type RawEvent } from "./draft";
 import { DateField, Problems, SelectField, TextField } from "./fields";
 import { checkDraft, type EventProblem } from "./validation";
@@ -211,12 +213,14 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   const set = (ids: string[]) =>
     editor.getState().updateEvent(ev.key, { actors: ids.length ? ids : undefined });
   const errId = useId();
+  const [shape, setShape] = useState<ActorShape | undefined>(undefined);
+  const drawn = assignShapes(actors);
   return (
     <fieldset className="ed-group" aria-describedby={problems.length ? errId : undefined}>
       <legend>Actors</legend>
       {actors.length === 0 && <p className="ed-hint">No actors yet: add the first one below.</p>}
       <ul className="ed-checks">
-        {actors.map((a, i) => (
+        {actors.map((a) => (
           <li key={a.id} className="ed-check">
             <input
               id={`${errId}-${a.id}`}
@@ -225,7 +229,7 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
               onChange={(e) => set(e.target.checked ? [...chosen, a.id] : chosen.filter((x) => x !== a.id))}
             />
             <label htmlFor={`${errId}-${a.id}`}>
-              <ShapeIcon shape={actorShape(a.id, i)} /> {a.name}
+              <ShapeIcon shape={drawn.get(a.id) ?? "circle"} /> {a.name}
             </label>
           </li>
         ))}
@@ -235,27 +239,27 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
         label="New actor"
         onAdd={(name, extra) => {
           const id = uniqueId(slugify(name) || "actor", new Set(actors.map((a) => a.id)));
-          const actor: Actor = { id, name, ...(extra.short ? { short: extra.short } : {}) };
+          const actor: Actor = {
+            id,
+            name,
+            ...(extra.short ? { short: extra.short } : {}),
+            ...(shape ? { shape } : {}),
+          };
           editor.getState().addToList("actors", actor);
           set([...chosen, id]);
+          setShape(undefined);
         }}
         extra={[{ name: "short", label: "Short name (for lane labels on phones)" }]}
-        preview={(name) => {
-          const id = slugify(name);
-          const shape = actorShape(id, actors.length);
-          return (
-            <span className="ed-hint">
-              Drawn as a <ShapeIcon shape={shape} /> {shape}
-            </span>
-          );
-        }}
+        preview={(name) => (
+          <ShapePicker
+            value={shape}
+            {...shapeContext(actors, actors.length, slugify(name))}
+            onChange={setShape}
+          />
+        )}
       />
     </fieldset>
   );
-}
-
-function ShapeIcon({ shape }: { shape: string }) {
-  return <span className={`ed-shape ed-shape--${shape}`} aria-hidden="true" />;
 }
 
 function CategoryField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
