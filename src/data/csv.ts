@@ -77,6 +77,17 @@ export interface CsvParseResult {
   rowOfEvent: number[];
   /** Non-blank data rows in the file (for the event limit). */
   rowCount: number;
+  /**
+   * The rows left out here, as far as they were read (a date kept as its cell's text), so the
+   * editor can keep them as draft rows to fix instead of losing them.
+   */
+  rejected?: RejectedRow[];
+}
+
+export interface RejectedRow {
+  row: number;
+  event: Record<string, unknown>;
+  messages: string[];
 }
 
 // A cell starting with one of these runs as a formula in spreadsheets; exports prefix "'" (OWASP CSV injection).
@@ -337,6 +348,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
   const frame = new FrameBuilder(ctx.known);
   const events: Record<string, unknown>[] = [];
   const rowOfEvent: number[] = [];
+  const rejected: RejectedRow[] = [];
   let skipped = 0;
   let rowCount = 0;
   const listSep = delimiter === ";" ? /[;,]/ : /;/;
@@ -374,6 +386,8 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
         : undefined);
     if (structural) {
       problems.push({ path: `row[${row}]`, message: `Row ${row}: ${structural}` });
+      // The cells are shifted, so none can be trusted in its column: keep the row's text whole.
+      rejected.push({ row, event: { summary: cells.join(" ").trim() }, messages: [structural] });
       skipped++;
       continue;
     }
@@ -541,6 +555,12 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
 
     if (rowProblems.length) {
       for (const m of rowProblems) problems.push({ path: `row[${row}]`, message: `Row ${row}: ${m}` });
+      const endCell = get("end");
+      rejected.push({
+        row,
+        event: { ...event, date: date || dateCell, ...(endCell && !end ? { end: endCell } : {}) },
+        messages: rowProblems,
+      });
       skipped++;
       continue;
     }
@@ -616,7 +636,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     })),
     events,
   };
-  return { raw, problems, skipped, rowOfEvent, rowCount };
+  return { raw, problems, skipped, rowOfEvent, rowCount, rejected };
 }
 
 // ---------------------------------------------------------------------------------------------

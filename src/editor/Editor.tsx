@@ -42,6 +42,8 @@ export default function Editor() {
     });
   }, [ctx]);
   const hasDraft = useStore(ctx.editor, (s) => s.data !== null);
+  /** What the last import has to say (events kept as drafts), shown above the workspace. */
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => (hasDraft ? startLiveSync(ctx.editor, timeline) : undefined), [hasDraft, ctx, timeline]);
 
@@ -57,11 +59,17 @@ export default function Editor() {
   }, [ctx]);
 
   return (
-    <EditorContext.Provider value={ctx}>{hasDraft ? <Workspace /> : <StartPanel />}</EditorContext.Provider>
+    <EditorContext.Provider value={ctx}>
+      {hasDraft ? (
+        <Workspace notice={notice} onDismissNotice={() => setNotice(null)} />
+      ) : (
+        <StartPanel onNote={setNotice} />
+      )}
+    </EditorContext.Provider>
   );
 }
 
-function Workspace() {
+function Workspace({ notice, onDismissNotice }: { notice: string | null; onDismissNotice(): void }) {
   const { editor, autosave } = useEditor();
   const timeline = useTimelineStoreApi();
   const meta = useStore(editor, (s) => s.meta)!;
@@ -154,6 +162,14 @@ function Workspace() {
           </button>
         </div>
       </div>
+      {notice && (
+        <div className="editor-notice" role="alert">
+          <p>{notice}</p>
+          <button type="button" className="btn btn--small" onClick={onDismissNotice}>
+            OK
+          </button>
+        </div>
+      )}
       <div className="editor-tabs" role="tablist" aria-label="Editor sections">
         {tabs.map((t) => (
           <button
