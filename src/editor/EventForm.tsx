@@ -15,6 +15,7 @@ import { DateField, Problems, SelectField, TextField } from "./fields";
 import { checkDraft, type EventProblem } from "./validation";
 import { ImageField } from "./ImageField";
 import { useEditor } from "./context";
+import { useT } from "../i18n/useT";
 
 const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 const arr = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
@@ -115,6 +116,7 @@ function Form({ ev }: { ev: DraftEvent }) {
       <ActorsField ev={ev} problems={of("actors")} />
       <CategoryField ev={ev} problems={of("category")} />
       <AmountField ev={ev} problems={of("amount")} />
+      <FiguresField ev={ev} problems={of("figures")} />
       <SourcesField ev={ev} problems={of("sources")} />
       <EventRefs legend="Related events" ev={ev} field="related" problems={of("related")} />
       <EventRefs
@@ -161,6 +163,7 @@ const KNOWN_FIELDS = new Set([
   "actors",
   "category",
   "amount",
+  "figures",
   "sources",
   "related",
   "respondsTo",
@@ -379,8 +382,100 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   );
 }
 
+/** Counts, percentages, ranks the source gives (not money: that is the amount). */
+function FiguresField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
+  const { editor } = useEditor();
+  const t = useT();
+  const errId = useId();
+  const figures = arr<Record<string, unknown>>(ev.value.figures);
+  const setAll = (next: Record<string, unknown>[]) =>
+    editor.getState().updateEvent(ev.key, { figures: next.length ? next : undefined });
+  const setOne = (i: number, patch: Record<string, unknown>) =>
+    setAll(
+      figures.map((f, j) => {
+        if (j !== i) return f;
+        const n: Record<string, unknown> = { ...f, ...patch };
+        for (const k of Object.keys(n)) if (n[k] === "" || n[k] === undefined) delete n[k];
+        return n;
+      }),
+    );
+  const num = (text: string) => {
+    const n = Number(text.replace(/,/g, ""));
+    return text.trim() === "" ? undefined : Number.isFinite(n) ? n : text;
+  };
+  return (
+    <fieldset className="ed-group" aria-describedby={problems.length ? errId : undefined}>
+      <legend>{t("editor.figures.legend")}</legend>
+      {figures.length === 0 && <p className="ed-hint">{t("editor.figures.hint")}</p>}
+      <ol className="ed-cites">
+        {figures.map((f, i) => (
+          <li key={i} className="ed-cite">
+            <TextField
+              label={t("editor.figures.label", { n: i + 1 })}
+              value={str(f.label)}
+              onChange={(label) => setOne(i, { label })}
+            />
+            <div className="ed-row">
+              <TextField
+                label={t("editor.figures.value")}
+                inputMode="decimal"
+                className="ed-field--narrow"
+                value={str(f.value)}
+                onChange={(v) => setOne(i, { value: num(v) })}
+              />
+              <SelectField
+                label={t("editor.figures.scale")}
+                value={str(f.scale) as "million" | ""}
+                options={[
+                  { value: "", label: "—" },
+                  ...(["thousand", "million", "billion", "trillion"] as const).map((s) => ({
+                    value: s as "million",
+                    label: s,
+                  })),
+                ]}
+                onChange={(scale) => setOne(i, { scale })}
+              />
+              <TextField
+                label={t("editor.figures.unit")}
+                placeholder={t("editor.figures.unitExample")}
+                value={str(f.unit)}
+                onChange={(unit) => setOne(i, { unit })}
+              />
+              <TextField
+                label={t("editor.figures.year")}
+                inputMode="numeric"
+                className="ed-field--narrow"
+                value={str(f.year)}
+                onChange={(y) => setOne(i, { year: /^\d+$/.test(y) ? Number(y) : y })}
+              />
+            </div>
+            <TextField
+              label={t("editor.figures.text")}
+              value={str(f.text)}
+              onChange={(text) => setOne(i, { text })}
+            />
+            <button
+              type="button"
+              className="btn btn--small"
+              aria-label={t("editor.figures.remove", { n: i + 1 })}
+              onClick={() => setAll(figures.filter((_, j) => j !== i))}
+            >
+              {t("editor.remove")}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="btn btn--small" onClick={() => setAll([...figures, {}])}>
+        {t("editor.figures.add")}
+      </button>
+      <Problems id={errId} messages={problems} />
+    </fieldset>
+  );
+}
+
 function SourcesField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   const { editor } = useEditor();
+  const t = useT();
   const sources = useStore(editor, (s) => s.data!.sources);
   const refs = arr<Partial<SourceRef>>(ev.value.sources);
   const errId = useId();
@@ -424,6 +519,13 @@ function SourcesField({ ev, problems }: { ev: DraftEvent; problems: string[] }) 
                 onChange={(section) => setRef(i, { section })}
               />
             </div>
+            <TextField
+              label={t("editor.cite.url")}
+              type="url"
+              inputMode="url"
+              value={str(r.url)}
+              onChange={(url) => setRef(i, { url })}
+            />
             <button
               type="button"
               className="btn btn--small"
