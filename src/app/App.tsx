@@ -5,7 +5,6 @@ import { selectLoad, selectMode, selectView } from "../store/selectors";
 import { Header } from "../components/Header/Header";
 import { FilterPanel } from "../components/Filters/FilterPanel";
 import { ViewTabs, tabId, panelId } from "../components/Tabs/ViewTabs";
-import { DetailPanel } from "../components/Detail/DetailPanel";
 import { LoadStatus } from "../components/Status/LoadStatus";
 import { Announcer } from "../components/Status/Announcer";
 import { ViewSwitch } from "./ViewSwitch";
@@ -32,6 +31,10 @@ const idle = () =>
 // "On return, the app offers to continue": fetched only after the readiness mark and an idle
 // moment, so looking for a saved draft costs the first view nothing.
 const DraftOffer = lazy(() => afterReady.then(idle).then(() => import("../editor/DraftOffer")));
+// The detail panel loads with the first selected event: the first view shows none.
+const DetailPanel = lazy(() =>
+  import("../components/Detail/DetailPanel").then((m) => ({ default: m.DetailPanel })),
+);
 
 export interface AppProps {
   store: TimelineStore;
@@ -59,6 +62,7 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
   // stale event handler, or a form control the browser remembers for its history.
   const editing = useTimelineStore((s) => s.editing && s.mode === "app");
   const appMode = useTimelineStore((s) => s.mode === "app");
+  const t = useT();
   // The editor sits beside the app, outside the keyed tree: a new dataset does not reset it.
   return (
     <div
@@ -66,7 +70,7 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
       style={editing ? undefined : { display: "contents" }}
     >
       {editing && (
-        <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
+        <Suspense fallback={<p className="editor-loading">{t("app.loadingEditor")}</p>}>
           <Editor />
         </Suspense>
       )}
@@ -100,6 +104,7 @@ function Body({
   const root = useRef<HTMLDivElement>(null);
   const t = useT();
   const phone = useMediaQuery(PHONE_QUERY);
+  const selected = useTimelineStore((s) => s.selectedId !== null);
   useThemeAttribute();
   useEffect(() => {
     // A replaced dataset remounted the dialog that loaded it: give focus back to its opener.
@@ -142,8 +147,8 @@ function Body({
           )}
           {dataset && mode === "embed" && <EmbedFooter />}
           {!dataset && load.status === "error" && (
+            // The refusal above already says that nothing is shown: only the way back here.
             <div className="view-panel view-panel--empty">
-              <p>{t("app.noDataset")}</p>
               <button type="button" className="btn" onClick={() => onLoadDataUrl(null)}>
                 {t("app.loadBuiltIn")}
               </button>
@@ -151,7 +156,11 @@ function Body({
           )}
         </main>
         <FilterPanel />
-        <DetailPanel />
+        {selected && (
+          <Suspense fallback={null}>
+            <DetailPanel />
+          </Suspense>
+        )}
       </div>
       <Announcer />
     </div>

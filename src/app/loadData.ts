@@ -14,6 +14,7 @@ import type { LoadProgress, LoadRequest } from "../data/datasetParts";
 export const customLoaders = () =>
   Promise.all([import("../data/parseDataset"), import("../data/fetchDataset"), import("../data/readFile")]);
 import type { TimelineStore } from "../store/createTimelineStore";
+import { t } from "../i18n/i18n";
 
 let controller: AbortController | null = null;
 
@@ -30,43 +31,22 @@ export async function loadBuiltIn(store: TimelineStore): Promise<void> {
   try {
     const raw = (await import("../../data/events.json")).default as unknown;
     if (signal.aborted) return;
-    // The built-in dataset passed the same validation at build time, so it is drawn at once;
-    // it is validated again right after the first paint, keeping zod out of the first view.
+    // The built-in dataset passed the same validation at build time (scripts/validateDataPlugin.ts
+    // fails the build on any problem), so it is drawn as is: zod stays out of the first view, and
+    // loads only with a dataset someone brings.
     store.getState().setDataset(normalizeDataset(withDefaults(raw as Dataset)), { dataUrl: null });
-    afterFirstPaint(async () => {
-      const { validateDataset } = await import("../data/validate");
-      const result = validateDataset(raw);
-      if (signal.aborted || result.problems.length === 0) return;
-      if (!result.dataset) {
-        store.getState().setLoadError(result.problems.map((p) => p.message).join("; "));
-        return;
-      }
-      store.getState().setDataset(normalizeDataset(result.dataset), {
-        dataUrl: null,
-        problems: result.problems,
-        skipped: result.skipped,
-      });
-    });
   } catch (e) {
-    store.getState().setLoadError(`The built-in dataset could not be loaded: ${(e as Error).message}`);
+    store.getState().setLoadError(t("load.builtInFailed", { error: (e as Error).message }));
   }
 }
 
 /** The defaults the schema would fill in (importance 2, no eras). */
-function withDefaults(ds: Dataset): Dataset {
+export function withDefaults(ds: Dataset): Dataset {
   return {
     ...ds,
     eras: ds.eras ?? [],
     events: ds.events.map((e) => (e.importance ? e : { ...e, importance: 2 })),
   };
-}
-
-/** Run when the browser is idle after the first paint (the check is not part of the first view). */
-function afterFirstPaint(task: () => Promise<void>): void {
-  const run = () => void task().catch(() => undefined);
-  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
-    .requestIdleCallback;
-  requestAnimationFrame(() => (idle ? idle(run, { timeout: 3000 }) : setTimeout(run, 1000)));
 }
 
 /** Where a worker's request for a `data=` address must point: absolute http(s), else null (main thread). */
@@ -129,11 +109,7 @@ export function cancelLoad(store: TimelineStore): void {
 export function refuseDataUrl(store: TimelineStore, raw: string): void {
   freshSignal();
   const shown = raw.length > 120 ? `${raw.slice(0, 120)}…` : raw;
-  store
-    .getState()
-    .setLoadError(
-      `The data address '${shown}' cannot be loaded: only http and https addresses, or the name of a file next to this page (e.g. data=my-timeline.csv), can be.`,
-    );
+  store.getState().setLoadError(t("load.badDataUrl", { url: shown }));
 }
 
 export async function loadFromUrl(store: TimelineStore, url: string): Promise<void> {

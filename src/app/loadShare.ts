@@ -5,8 +5,9 @@
 import { normalizeDataset } from "../data/normalize";
 import type { LoadRequest } from "../data/datasetParts";
 import type { TimelineStore } from "../store/createTimelineStore";
+import { t } from "../i18n/i18n";
 import { customLoaders, freshSignal, viaWorker } from "./loadData";
-import { decodeShareFragment, SHARE_ERROR_PREFIX, SHARE_FILENAME } from "../share/shareCodec";
+import { decodeShareFragment, shareErrorPrefix, SHARE_FILENAME } from "../share/shareCodec";
 
 /**
  * A share link (`#d1.…`): unpack the fragment (src/share/shareCodec.ts, in this chunk), then check and load its text exactly as a `data=` file's, in the worker when
@@ -25,13 +26,13 @@ export async function loadFromShare(store: TimelineStore, fragment: string): Pro
     const hint = { filename: SHARE_FILENAME, contentType: "application/json" };
     const info = { dataUrl: null, shared: true };
     const req: LoadRequest = { kind: "text", text: unpacked.text, hint };
-    if (await viaWorker(store, req, signal, info, SHARE_ERROR_PREFIX)) return;
+    if (await viaWorker(store, req, signal, info, shareErrorPrefix())) return;
     if (signal.aborted) return;
     const [{ parseDatasetText }] = await customLoaders();
     const parsed = parseDatasetText(unpacked.text, hint);
     if (signal.aborted) return;
     if (!parsed.ok) {
-      store.getState().setLoadError(SHARE_ERROR_PREFIX + parsed.error);
+      store.getState().setLoadError(shareErrorPrefix() + parsed.error);
       return;
     }
     store.getState().setDataset(normalizeDataset(parsed.dataset), {
@@ -41,6 +42,6 @@ export async function loadFromShare(store: TimelineStore, fragment: string): Pro
     });
   } catch (e) {
     // The codec chunk itself failed to load (offline before the first visit, a redeploy).
-    store.getState().setLoadError(`The shared timeline could not be opened: ${(e as Error).message}`);
+    store.getState().setLoadError(t("load.shareFailed", { error: (e as Error).message }));
   }
 }

@@ -18,6 +18,7 @@ import {
   type LoadProgress,
   type LoadRequest,
 } from "../data/datasetParts";
+import { t } from "../i18n/i18n";
 
 /** Rows progress is reported at most this often (ms). */
 const ROWS_PROGRESS_MS = 150;
@@ -73,11 +74,7 @@ export function loadInWorker(
     // later failures are the job's, which reports them itself, so this is a crash.
     worker.onerror = (e) => {
       e.preventDefault();
-      finish(
-        heard
-          ? { ok: false, error: "The dataset could not be read (the loader stopped).", problems: [] }
-          : "unavailable",
-      );
+      finish(heard ? { ok: false, error: t("load.loaderStopped"), problems: [] } : "unavailable");
     };
     worker.postMessage(req);
   });

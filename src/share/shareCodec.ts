@@ -21,6 +21,7 @@
  */
 import { formatBytes, parseDatasetText, type ParseOutcome } from "../data/parseDataset";
 import type { Dataset } from "../data/schema";
+import { t } from "../i18n/i18n";
 
 /** The current format's version and prefix (without `#`). */
 export const SHARE_VERSION = 1;
@@ -33,8 +34,6 @@ export const MAX_SHARE_JSON_BYTES = 16 * 1024 * 1024;
 export const SAFE_LINK_CHARS = 8_000;
 
 export type ShareTextOutcome = { ok: true; text: string } | { ok: false; error: string };
-
-const AGAIN = "Ask for the link again, or for the timeline as a file.";
 
 export { isShareFragment } from "./fragment";
 
@@ -118,11 +117,11 @@ export async function encodeShareFragment(dataset: Dataset): Promise<string> {
  */
 export async function decodeShareFragment(fragment: string): Promise<ShareTextOutcome> {
   try {
-    if (typeof fragment !== "string") return { ok: false, error: "This is not a timeline share link." };
+    if (typeof fragment !== "string") return { ok: false, error: t("shareErr.notLink") };
     if (fragment.length > MAX_SHARE_FRAGMENT_CHARS)
       return {
         ok: false,
-        error: `This share link is too long to open (${fragment.length.toLocaleString("en")} characters; at most ${MAX_SHARE_FRAGMENT_CHARS.toLocaleString("en")}). Ask for the timeline as a file.`,
+        error: t("shareErr.tooLong", { count: fragment.length, max: MAX_SHARE_FRAGMENT_CHARS }),
       };
     // Chat apps and e-mail sometimes break a long link across lines: spaces are never part of one.
     const hash = fragment.replace(/^#/, "").replace(/\s+/g, "");
@@ -130,29 +129,29 @@ export async function decodeShareFragment(fragment: string): Promise<ShareTextOu
     if (!version)
       return {
         ok: false,
-        error: `This is not a timeline share link: the part after # should start with "${SHARE_PREFIX}".`,
+        error: t("shareErr.prefix", { prefix: SHARE_PREFIX }),
       };
     if (Number(version[1]) !== SHARE_VERSION)
       return {
         ok: false,
-        error: `This share link uses format d${version[1]}, which this version of the timeline cannot read (it reads ${SHARE_PREFIX.slice(0, -1)}). Open it with an up-to-date copy of the app, or ask for the timeline as a file.`,
+        error: t("shareErr.version", { format: `d${version[1]}`, reads: SHARE_PREFIX.slice(0, -1) }),
       };
     const body = hash.slice(version[0].length);
     if (body === "")
       return {
         ok: false,
-        error: `This share link is empty: nothing follows "#${SHARE_PREFIX}". It was probably cut off when copied. ${AGAIN}`,
+        error: t("shareErr.empty", { start: `#${SHARE_PREFIX}` }),
       };
     const packed = fromBase64Url(body);
     if (!packed)
       return {
         ok: false,
-        error: `This share link is damaged: it contains characters a share link never has, so it was changed or cut when copied. ${AGAIN}`,
+        error: t("shareErr.chars"),
       };
     if (!shareSupported())
       return {
         ok: false,
-        error: "This browser cannot open share links; open the timeline as a file instead.",
+        error: t("shareErr.browser"),
       };
     let unpacked: Uint8Array | "too-big";
     try {
@@ -163,13 +162,13 @@ export async function decodeShareFragment(fragment: string): Promise<ShareTextOu
     } catch {
       return {
         ok: false,
-        error: `This share link is damaged: its timeline could not be unpacked (it was probably cut off or changed when copied). ${AGAIN}`,
+        error: t("shareErr.unpack"),
       };
     }
     if (unpacked === "too-big")
       return {
         ok: false,
-        error: `This share link unpacks to more than ${formatBytes(MAX_SHARE_JSON_BYTES)}, far more than a timeline needs, so it was not opened.`,
+        error: t("shareErr.tooBig", { size: formatBytes(MAX_SHARE_JSON_BYTES) }),
       };
     let text: string;
     try {
@@ -177,7 +176,7 @@ export async function decodeShareFragment(fragment: string): Promise<ShareTextOu
     } catch {
       return {
         ok: false,
-        error: `This share link is damaged: what it carries is not text. ${AGAIN}`,
+        error: t("shareErr.notText"),
       };
     }
     return { ok: true, text };
@@ -185,7 +184,9 @@ export async function decodeShareFragment(fragment: string): Promise<ShareTextOu
     // A safety net: a surprise in a browser's streams must not take the app down.
     return {
       ok: false,
-      error: `This share link could not be read (${e instanceof Error ? e.message.slice(0, 120) : "unexpected error"}).`,
+      error: t("shareErr.unreadable", {
+        error: e instanceof Error ? e.message.slice(0, 120) : t("shareErr.unexpected"),
+      }),
     };
   }
 }
@@ -193,7 +194,7 @@ export async function decodeShareFragment(fragment: string): Promise<ShareTextOu
 /** The name a share link's dataset goes by in messages and format detection. */
 export const SHARE_FILENAME = "shared-timeline.json";
 /** Put before the importer's own message when a link unpacks but its timeline is not usable. */
-export const SHARE_ERROR_PREFIX = "The shared timeline could not be opened. ";
+export const shareErrorPrefix = (): string => `${t("load.shareFailedPrefix")} `;
 
 /**
  * Unpack and check a fragment exactly like a `data=` file: the same outcome
@@ -207,5 +208,5 @@ export async function decodeShareDataset(fragment: string): Promise<ParseOutcome
     contentType: "application/json",
   });
   if (parsed.ok) return parsed;
-  return { ...parsed, error: SHARE_ERROR_PREFIX + parsed.error };
+  return { ...parsed, error: shareErrorPrefix() + parsed.error };
 }

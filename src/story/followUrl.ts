@@ -5,6 +5,7 @@
 import { encodeUrlState } from "../url/urlState";
 import { stateToUrl } from "../url/stateMapping";
 import type { TimelineState } from "../store/types";
+import { t } from "../i18n/i18n";
 
 export interface PageLocation {
   protocol: string;
@@ -20,13 +21,12 @@ export function followLink(loc: PageLocation, s: TimelineState): FollowLink {
   if (loc.protocol !== "http:" && loc.protocol !== "https:")
     return {
       ok: false,
-      reason:
-        "This copy runs from a file on this computer, which phones cannot open. Serve it on the network, or open the online address, to show a code.",
+      reason: t("follow.fromFileApp"),
     };
   if (s.dataFileName)
     return {
       ok: false,
-      reason: `The data comes from a file on this computer (${s.dataFileName}), which phones cannot open. Publish it and load it with a link, to show a code.`,
+      reason: t("follow.fromFileData", { name: s.dataFileName }),
     };
   let u = stateToUrl(s);
   delete u.embed;

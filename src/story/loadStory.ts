@@ -5,6 +5,7 @@
 import { validateStory, type Story } from "../data/storySchema";
 import type { Dataset } from "../data/schema";
 import type { DataProblem } from "../data/validate";
+import { t } from "../i18n/i18n";
 
 export interface LoadedStory {
   story: Story | null;
@@ -32,7 +33,7 @@ export async function loadStory(ds: Pick<Dataset, "events" | "actors" | "categor
   } catch (e) {
     return {
       story: null,
-      problems: [{ path: "", message: `The story could not be loaded: ${(e as Error).message}` }],
+      problems: [{ path: "", message: t("story.loadFailed", { error: (e as Error).message }) }],
     };
   }
   const { story, problems } = validateStory(json, ds);

@@ -1,7 +1,9 @@
 import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectIsBuiltInData } from "../../store/selectors";
 import { datasetFacts } from "../Header/datasetFacts";
-import { BUILT_IN_METHOD, BUILT_IN_SOURCE_ABOUT } from "./builtInAbout";
+import { BUILT_IN_METHOD, builtInSourceAbout } from "./builtInAbout";
+import { useT } from "../../i18n/useT";
+import { Rich } from "../../i18n/Rich";
 
 const isHttp = (u: string | undefined): u is string => !!u && /^https?:\/\//i.test(u);
 
@@ -9,6 +11,8 @@ const isHttp = (u: string | undefined): u is string => !!u && /^https?:\/\//i.te
 export default function AboutBody() {
   const ds = useTimelineStore(selectDataset);
   const builtIn = useTimelineStore(selectIsBuiltInData);
+  const t = useT();
+  const k = (key: string) => <kbd>{key}</kbd>;
   return (
     <>
       {ds ? (
@@ -16,16 +20,15 @@ export default function AboutBody() {
           <p className="about-title">
             <strong>{ds.title}</strong>
             <span className="about-facts">
-              {" "}
-              — {datasetFacts(ds)}, from {ds.sources.length}{" "}
-              {ds.sources.length === 1 ? "document" : "documents"}.
+              {" — "}
+              {t("about.facts", { facts: datasetFacts(ds), count: ds.sources.length })}
             </span>
           </p>
           {ds.description && <p>{ds.description}</p>}
-          <h3>{ds.sources.length === 1 ? "The document" : "The documents"}</h3>
+          <h3>{t("about.documents", { count: ds.sources.length })}</h3>
           <ol className="about-sources">
             {ds.sources.map((s) => {
-              const about = builtIn ? BUILT_IN_SOURCE_ABOUT[s.id] : undefined;
+              const about = builtIn ? builtInSourceAbout(s.id) : undefined;
               const by = [s.author, s.publisher].filter(Boolean).join(", ");
               return (
                 <li key={s.id}>
@@ -45,40 +48,70 @@ export default function AboutBody() {
           </ol>
           {builtIn && (
             <>
-              <h3>How the events were chosen</h3>
+              <h3>{t("about.howChosen")}</h3>
               <ul className="about-method">
-                {BUILT_IN_METHOD.map((line) => (
-                  <li key={line}>{line}</li>
+                {BUILT_IN_METHOD.map((key) => (
+                  <li key={key}>{t(key)}</li>
                 ))}
               </ul>
             </>
           )}
-          <p className="about-note">
-            Open any event for its source, section and page; the Table lists every event with its citation.
-          </p>
+          <p className="about-note">{t("about.openAny")}</p>
         </>
       ) : (
-        <p>No dataset is loaded.</p>
+        <p>{t("about.noDataset")}</p>
       )}
-      <h3>Keyboard</h3>
+      <h3>{t("about.keyboard")}</h3>
       <ul className="about-keys">
         <li>
-          <kbd>Tab</kbd> from the top of the page first offers “Skip to the chart”
+          <Rich id="about.keys.tab" values={{ skip: t("skip.timeline") }} parts={{ tab: k("Tab") }} />
         </li>
         <li>
-          <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> move between events in the chart;{" "}
-          <kbd>Enter</kbd> opens one
+          <Rich
+            id="about.keys.move"
+            parts={{
+              arrows: (
+                <>
+                  {k("←")} {k("→")} {k("↑")} {k("↓")}
+                </>
+              ),
+              enter: k("Enter"),
+            }}
+          />
         </li>
         <li>
-          <kbd>+</kbd> <kbd>−</kbd> zoom, <kbd>0</kbd> shows everything, <kbd>Shift</kbd>+<kbd>←</kbd>/
-          <kbd>→</kbd> pans
+          <Rich
+            id="about.keys.zoom"
+            parts={{
+              plusMinus: (
+                <>
+                  {k("+")} {k("−")}
+                </>
+              ),
+              zero: k("0"),
+              shiftArrows: (
+                <>
+                  {k("Shift")}+{k("←")}/{k("→")}
+                </>
+              ),
+            }}
+          />
         </li>
         <li>
-          In the story: <kbd>→</kbd>, <kbd>Space</kbd> or <kbd>PageDown</kbd> next; <kbd>←</kbd> or{" "}
-          <kbd>PageUp</kbd> back; <kbd>F</kbd> presents full screen
+          <Rich
+            id="about.keys.story"
+            parts={{
+              right: k("→"),
+              space: k("Space"),
+              pageDown: k("PageDown"),
+              left: k("←"),
+              pageUp: k("PageUp"),
+              f: k("F"),
+            }}
+          />
         </li>
         <li>
-          <kbd>Esc</kbd> closes a panel or dialog
+          <Rich id="about.keys.esc" parts={{ esc: k("Esc") }} />
         </li>
       </ul>
     </>

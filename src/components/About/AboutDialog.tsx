@@ -1,5 +1,6 @@
 import { Suspense, lazy, useRef, useState } from "react";
 import { Modal } from "../Modal/Modal";
+import { useT } from "../../i18n/useT";
 
 // What the dialog says loads when it is first opened: the first view carries only the button.
 const AboutBody = lazy(() => import("./AboutBody"));
@@ -12,12 +13,13 @@ const AboutBody = lazy(() => import("./AboutBody"));
 export function AboutDialog() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const t = useT();
   return (
     <>
       <button ref={button} type="button" className="btn" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        About &amp; sources
+        {t("about.button")}
       </button>
-      <Modal open={open} onClose={() => setOpen(false)} title="About this timeline" returnFocus={button}>
+      <Modal open={open} onClose={() => setOpen(false)} title={t("about.title")} returnFocus={button}>
         {open && (
           <Suspense fallback={null}>
             <AboutBody />

@@ -2,20 +2,26 @@
  * What About says to readers about the built-in dataset's documents, by source id: what
  * each document is and who wrote it, in plain words. (The sources' `note` fields are
  * written for the dataset's editors, about the text files; About does not show them.)
- * Facts from shared/seeds/README.md and data/README.md.
+ * Facts from shared/seeds/README.md and data/README.md; the words are in the catalogs.
  */
-export const BUILT_IN_SOURCE_ABOUT: Readonly<Record<string, string>> = {
-  "courteous-charmer":
-    "A short commentary on Japan's soft power in Southeast Asia, written after the 26th ASEAN-Japan Summit of September 2023. It names no author or publisher. Events cite it by paragraph.",
-  "soft-power-asean-2009":
-    "An article written around 2009 comparing how China and Japan have courted ASEAN, with South Korea and the ASEAN Plus Three frame alongside. The text carries no title, author or publisher: the title shown here describes it. Events cite it by section and page.",
+import { t, type MessageKey } from "../../i18n/i18n";
+
+const SOURCE_ABOUT: Readonly<Record<string, MessageKey>> = {
+  "courteous-charmer": "about.source.courteousCharmer",
+  "soft-power-asean-2009": "about.source.softPowerAsean2009",
 };
 
+/** The About note on one of the built-in documents, in the current language; undefined for others. */
+export function builtInSourceAbout(id: string): string | undefined {
+  const key = Object.prototype.hasOwnProperty.call(SOURCE_ABOUT, id) ? SOURCE_ABOUT[id] : undefined;
+  return key && t(key);
+}
+
 /** How the built-in dataset's events were chosen and written (data/README.md, in brief). */
-export const BUILT_IN_METHOD: readonly string[] = [
-  "Each event is a fact one of the two documents states: a visit, an agreement, a fund, a programme, or a figure such as a year's aid or a count of Confucius Institutes. Nothing comes from elsewhere.",
-  "The summaries are the editors' own words, not the documents' sentences; each event cites the document, section and page it comes from.",
-  "Amounts and figures are kept exactly as printed, in the currency printed: nothing is converted, rounded or added up.",
-  "Where a document gives no date, the event is placed at the year it points to (often the year it was written) and marked “placed”; where it is ambiguous or looks misprinted, the event's note says so.",
-  "The turning points the documents build their argument on are marked as headlines and show first when the whole period is in view.",
+export const BUILT_IN_METHOD: readonly MessageKey[] = [
+  "about.method.1",
+  "about.method.2",
+  "about.method.3",
+  "about.method.4",
+  "about.method.5",
 ];

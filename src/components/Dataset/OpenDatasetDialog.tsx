@@ -47,16 +47,17 @@ function StoreProblems({ store }: { store: TimelineStore }) {
 function DateOrderChoice({ store, name }: { store: TimelineStore; name: string }) {
   const order = useStore(store, (s) => s.dateOrder);
   const set = (o: DateOrder) => store.getState().setDateOrder(o);
+  const t = useT();
   return (
     <fieldset className="open-dataset__order">
-      <legend>Dates such as 03/04/1945 are</legend>
+      <legend>{t("open.dateOrder")}</legend>
       <label>
-        <input type="radio" name={name} checked={order === "dmy"} onChange={() => set("dmy")} /> day first (3
-        April)
+        <input type="radio" name={name} checked={order === "dmy"} onChange={() => set("dmy")} />{" "}
+        {t("open.dmy")}
       </label>
       <label>
-        <input type="radio" name={name} checked={order === "mdy"} onChange={() => set("mdy")} /> month first
-        (March 4)
+        <input type="radio" name={name} checked={order === "mdy"} onChange={() => set("mdy")} />{" "}
+        {t("open.mdy")}
       </label>
     </fieldset>
   );

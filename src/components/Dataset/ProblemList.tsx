@@ -1,12 +1,9 @@
 import { useState } from "react";
 import type { DataProblem } from "../../data/validate";
+import { useT } from "../../i18n/useT";
 
 /** Rendering 20,000 list items would freeze a phone; the first ones are what an author fixes first. */
 export const MAX_LISTED = 200;
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
-}
 
 /** The whole list as plain text, one problem a line (what "Copy the list" puts on the clipboard). */
 export function problemsAsText(problems: readonly DataProblem[]): string {
@@ -23,6 +20,7 @@ export function problemsAsText(problems: readonly DataProblem[]): string {
 export function ProblemList({ problems }: { problems: readonly DataProblem[] }) {
   const [copied, setCopied] = useState<"" | "done" | "failed">("");
   const hidden = problems.length - MAX_LISTED;
+  const t = useT();
   const copy = () => {
     const text = problemsAsText(problems);
     const clip = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
@@ -42,17 +40,13 @@ export function ProblemList({ problems }: { problems: readonly DataProblem[] }) 
           <li key={i}>{p.message}</li>
         ))}
       </ul>
-      {hidden > 0 && <p className="data-problems__more">…and {plural(hidden, "more problem")}.</p>}
+      {hidden > 0 && <p className="data-problems__more">{t("problems.more", { count: hidden })}</p>}
       <p className="problem-list__copy">
         <button type="button" className="problem-list__copy-button" onClick={copy}>
-          Copy the list
+          {t("problems.copy")}
         </button>{" "}
         <span role="status">
-          {copied === "done"
-            ? "Copied."
-            : copied === "failed"
-              ? "This page may not copy; select the list and copy it (Ctrl+C or ⌘C)."
-              : ""}
+          {copied === "done" ? t("problems.copied") : copied === "failed" ? t("problems.copyFailed") : ""}
         </span>
       </p>
     </div>
@@ -77,14 +71,15 @@ export function DataRefusal({
 }) {
   // The one-line cause repeats the first problem when the file was refused for a single reason.
   const listed = problems.length === 1 && problems[0]!.message === error ? [] : problems;
+  const t = useT();
   return (
     <div className="data-refusal">
       <p role="alert" className="data-refusal__head">
-        <strong>The dataset could not be loaded.</strong> <span>{error}</span>
+        <strong>{t("load.failed")}</strong> <span>{error}</span>
         {showing ? <span> {showing}</span> : null}
       </p>
       {listed.length > 0 && (
-        <section className="data-refusal__problems" aria-label="Problems in the file">
+        <section className="data-refusal__problems" aria-label={t("problems.label")}>
           <ProblemList problems={listed} />
         </section>
       )}

@@ -7,6 +7,7 @@ import { useState } from "react";
 import type { EventImage } from "../../data/schema";
 import { isHttpUrl } from "../../data/safeUrl";
 import "./EventImage.css";
+import { useT } from "../../i18n/useT";
 
 const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,/;
 
@@ -26,6 +27,7 @@ export function EventImageView({
   eager?: boolean;
 }) {
   const src = safeImageUrl(image.url);
+  const t = useT();
   // Remember which address failed, so a new one (a file picked after a broken link) gets its chance.
   const [brokenSrc, setBrokenSrc] = useState<string | null>(null);
   const broken = brokenSrc !== null && brokenSrc === src;
@@ -42,7 +44,7 @@ export function EventImageView({
         />
       ) : (
         <p className="event-image-broken">
-          <span className="event-image-alt">Image not available: {image.alt}</span>
+          <span className="event-image-alt">{t("image.unavailable", { alt: image.alt })}</span>
         </p>
       )}
       {(image.caption || credit) && (

@@ -104,22 +104,14 @@ export default function EmbedDialog() {
 
   return (
     <div className="embed-dialog">
-      <p className="embed-intro">
-        Paste this code into a web page, a course site or an LMS module. The embed opens on the current
-        filters, range and selected event.
-      </p>
+      <p className="embed-intro">{t("embed.intro")}</p>
       {fromFile && (
         <label className="embed-check">
-          <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} /> Carry this
-          timeline's data in the code (like a share link), so the embed shows it with no file to publish
+          <input type="checkbox" checked={carry} onChange={(e) => setCarry(e.target.checked)} />{" "}
+          {t("embed.carry")}
         </label>
       )}
-      {fromFile && !carry && (
-        <p className="embed-note">
-          This dataset was opened from a file, which an embed cannot reach: it will show the built-in dataset.
-          Publish the file and open it by address (Open dataset → From a URL) to embed it.
-        </p>
-      )}
+      {fromFile && !carry && <p className="embed-note">{t("embed.fromFile")}</p>}
       <div className="embed-options">
         <div className="embed-field">
           <label htmlFor={`${ids}-view`}>{t("cite.part.view")}</label>
@@ -189,10 +181,7 @@ export default function EmbedDialog() {
         />
       ) : null}
       {script ? (
-        <CodeBlock
-          label="Or instead, one line for every timeline on the page (embed.js)"
-          code={scriptTag(opts.appUrl)}
-        />
+        <CodeBlock label={t("embed.scriptTag")} code={scriptTag(opts.appUrl)} />
       ) : (
         <p className="embed-hint">{t("embed.noScript")}</p>
       )}

@@ -3,21 +3,12 @@ import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStore
 import type { ExportFile, ExportKind } from "./exportActions";
 import { selectFilteredEvents, selectIsBuiltInData, selectView } from "../../store/selectors";
 import { requestPrint, requestWorksheet } from "./printRequest";
-import type { View } from "../../url/urlState";
 import "./Export.css";
 import { useT } from "../../i18n/useT";
 import type { MessageKey } from "../../i18n/i18n";
 
 // The export code (SVG cloning, CSV writer) and the fallback dialog load on first use.
 const ExportFallback = lazy(() => import("./ExportFallback"));
-
-/** What the image of each view is called in the menu. */
-const IMAGE_NAME: Record<View, string> = {
-  timeline: "Chart",
-  compare: "Comparison",
-  table: "Table",
-  figures: "Figures",
-};
 
 const DONE: Record<ExportKind, MessageKey> = {
   svg: "export.done.svg",
@@ -53,7 +44,7 @@ export default function ExportPanel({
   const [error, setError] = useState("");
   const [fallback, setFallback] = useState<ExportFile | null>(null);
   // Every view exports as an image: the timeline as a drawn chart, the others as they look.
-  const what = IMAGE_NAME[view];
+  const imageAs = (format: "SVG" | "PNG") => t("export.imageAs", { view, format });
 
   useEffect(() => {
     if (open) setError("");
@@ -93,14 +84,14 @@ export default function ExportPanel({
       <ul id={id} className="export-menu" hidden={!open} aria-label={t("export.button")}>
         <li>
           <button type="button" className="export-item" onClick={() => void run("svg")}>
-            {what} as SVG
-            <span className="export-hint">vector, for print and editing</span>
+            {imageAs("SVG")}
+            <span className="export-hint">{t("export.svgHint")}</span>
           </button>
         </li>
         <li>
           <button type="button" className="export-item" onClick={() => void run("png")}>
-            {what} as PNG
-            <span className="export-hint">2× resolution, for slides</span>
+            {imageAs("PNG")}
+            <span className="export-hint">{t("export.pngHint")}</span>
           </button>
         </li>
         <li>

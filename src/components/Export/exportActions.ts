@@ -10,6 +10,7 @@ import { CHART_SELECTOR, VIEW_ROOT_SELECTOR } from "./chartSelector";
 import { eventsToCsv, eventsToJson } from "./exportData";
 import { accessDate, describeView, exportFileBase, viewLine } from "./viewSummary";
 import { inFrame, saveBlob } from "./download";
+import { t } from "../../i18n/i18n";
 
 export type ExportKind = "svg" | "png" | "csv" | "json";
 
@@ -43,7 +44,7 @@ export async function makeExport(
   url = window.location.href,
 ): Promise<ExportFile> {
   const ds = s.dataset;
-  if (!ds) throw new Error("No dataset is loaded yet.");
+  if (!ds) throw new Error(t("export.err.noDataset"));
   const events = selectFilteredEvents(s);
   const view = describeView(s, events, await storyStepTitle(s));
   const base = exportFileBase(view, { actors: s.actors, categories: s.categories });
@@ -53,7 +54,7 @@ export async function makeExport(
       return { kind, name: `${base}.csv`, text, blob: new Blob([text], { type: "text/csv;charset=utf-8" }) };
     }
     case "json": {
-      const text = eventsToJson(ds, events, `Exported view: ${viewLine(view)}. ${url}`);
+      const text = eventsToJson(ds, events, t("export.exportedView", { view: viewLine(view), url }));
       return { kind, name: `${base}.json`, text, blob: new Blob([text], { type: "application/json" }) };
     }
     case "svg":
@@ -61,7 +62,7 @@ export async function makeExport(
       const out = s.view === "timeline" ? chartImage() : viewImage();
       function chartImage() {
         const svg = document.querySelector<SVGSVGElement>(CHART_SELECTOR);
-        if (!svg) throw new Error("There is no chart on screen yet: try again once it has drawn.");
+        if (!svg) throw new Error(t("export.err.noChart"));
         return buildChartSvg({
           svg,
           ds: ds!,
@@ -75,7 +76,7 @@ export async function makeExport(
       // Table, Compare, Figures: the view's own root (the panel's first child), drawn whole.
       function viewImage() {
         const root = document.querySelector<HTMLElement>(VIEW_ROOT_SELECTOR);
-        if (!root) throw new Error("There is no view on screen yet: try again once it has drawn.");
+        if (!root) throw new Error(t("export.err.noView"));
         return buildViewSvg({ root, sources: ds!.sources, view, url, date: accessDate() });
       }
       if (kind === "svg")

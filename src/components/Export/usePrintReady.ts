@@ -1,14 +1,15 @@
 import { useEffect, useState } from "react";
 
-/** How long after the first render the handout's list is prepared anyway. */
-export const PRINT_IDLE_MS = 1500;
+/** The first signs of someone using the page: the handout is prepared on any of them. */
+const INTERACTIONS = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
 
 /**
- * Whether the handout's event list should be on the page: once the app has been
- * idle a moment after loading, or as soon as print media applies. The browser's
- * own Print (its menu, or Ctrl/⌘+P caught elsewhere) then prints the same
- * handout as "Print handout…": print.css shows the list after the chart. Kept
- * out of the first render so the first view stays light.
+ * Whether the handout's event list should be on the page: once someone has used the page
+ * (a click, a key, the wheel, a touch), or as soon as print media applies. The browser's
+ * own Print (its menu, or Ctrl/⌘+P caught elsewhere) then prints the same handout as
+ * "Print handout…": print.css shows the list after the chart. Not prepared in idle time
+ * after loading: its chunks would join the first view's download (the 150 KB budget).
+ * Printing from the browser's menu before any use of the page prints the chart alone.
  */
 export function usePrintReady(): boolean {
   const [ready, setReady] = useState(false);
@@ -20,17 +21,15 @@ export function usePrintReady(): boolean {
       on();
       return;
     }
-    const idle = window.requestIdleCallback
-      ? window.requestIdleCallback(on, { timeout: PRINT_IDLE_MS })
-      : window.setTimeout(on, PRINT_IDLE_MS);
     const onMedia = (e: MediaQueryListEvent) => e.matches && on();
     media?.addEventListener?.("change", onMedia);
     window.addEventListener("beforeprint", on);
+    const opts = { capture: true, passive: true } as const;
+    for (const type of INTERACTIONS) window.addEventListener(type, on, opts);
     return () => {
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
       media?.removeEventListener?.("change", onMedia);
       window.removeEventListener("beforeprint", on);
+      for (const type of INTERACTIONS) window.removeEventListener(type, on, opts);
     };
   }, [ready]);
   return ready;

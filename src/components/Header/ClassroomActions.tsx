@@ -66,10 +66,10 @@ export function ClassroomActions({ part = "all" }: { part?: "all" | "bar" | "men
           data-present-button
           aria-pressed={presenting}
           aria-keyshortcuts="F"
-          title="Full screen, large type (F)"
+          title={t("present.buttonTitle")}
           onClick={() => togglePresentation(store)}
         >
-          Present
+          {t("present.button")}
         </button>
       )}
       {bar && <ExportMenu />}
@@ -81,7 +81,7 @@ export function ClassroomActions({ part = "all" }: { part?: "all" | "bar" | "men
           aria-haspopup="dialog"
           onClick={() => setCiteOpen(true)}
         >
-          Cite
+          {t("cite.button")}
         </button>
       )}
       {bar && <CopyLinkAction />}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { copyText } from "../Cite/copyText";
+import { useT } from "../../i18n/useT";
 
 /**
  * "Copy link": the address of the current view (the URL always carries it), to
@@ -10,11 +11,12 @@ export function CopyLinkAction() {
   const [said, setSaid] = useState("");
   const [shown, setShown] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
+  const t = useT();
 
   useEffect(() => {
     if (!said) return;
-    const t = setTimeout(() => setSaid(""), 4000);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setSaid(""), 4000);
+    return () => clearTimeout(timer);
   }, [said]);
 
   const copy = async () => {
@@ -22,10 +24,10 @@ export function CopyLinkAction() {
     const r = await copyText(url);
     if (r === "copied") {
       setShown(null);
-      setSaid("Link to this view copied.");
+      setSaid(t("copyLink.copied"));
     } else {
       setShown(url);
-      setSaid("Press Ctrl+C (⌘+C) to copy the selected link.");
+      setSaid(t("copyLink.press"));
     }
   };
 
@@ -36,7 +38,7 @@ export function CopyLinkAction() {
   return (
     <span className="copy-link">
       <button type="button" className="btn" onClick={() => void copy()}>
-        Copy link
+        {t("copyLink.button")}
       </button>
       {shown !== null && (
         <input
@@ -45,7 +47,7 @@ export function CopyLinkAction() {
           type="text"
           readOnly
           value={shown}
-          aria-label="Link to this view"
+          aria-label={t("copyLink.label")}
           onBlur={() => setShown(null)}
         />
       )}

@@ -13,7 +13,8 @@ import { OpenFullLink } from "../Embed/OpenFullLink";
 import { MoreMenu } from "./MoreMenu";
 import { ClassroomActions } from "./ClassroomActions";
 import { APP_ACTIONS } from "./appActions";
-import { APP_NAME, datasetFacts, documentTitle } from "./datasetFacts";
+import { datasetFacts, documentTitle } from "./datasetFacts";
+import { useT } from "../../i18n/useT";
 
 /**
  * The loaded dataset's own title and description, the years its events cover,
@@ -36,13 +37,14 @@ export function Header({
   const filtersOpen = useTimelineStore((s) => s.filtersOpen);
   const filtered = useTimelineStore(selectFilteredEvents);
   const store = useTimelineStoreApi();
+  const t = useT();
   const phone = useMediaQuery(PHONE_QUERY);
   const shared = useTimelineStore((s) => s.dataShared);
   const isCustom = Boolean(dataUrl || fileName || shared);
   const dragging = useFileDrop((f) => void loadFromFile(store, f), mode === "app");
 
   // Everything said about the data comes from the dataset in the store: a refused file never got there.
-  const title = ds?.title ?? APP_NAME;
+  const title = ds?.title ?? t("app.title");
   useEffect(() => {
     if (mode === "app") document.title = documentTitle(ds);
   }, [ds, mode]);
@@ -87,7 +89,7 @@ export function Header({
           aria-controls="filters"
           onClick={() => store.getState().setFiltersOpen(!filtersOpen)}
         >
-          Filters <span className="badge">{filtered.length}</span>
+          {t("filters.title")} <span className="badge">{filtered.length}</span>
         </button>
         {mode === "app" && !phone && (
           <>

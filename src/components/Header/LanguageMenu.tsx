@@ -23,9 +23,14 @@ export function LanguageMenu() {
       <label htmlFor={id} className="visually-hidden">
         {t("language.label")}
       </label>
-      <span aria-hidden="true" className="language-menu__icon">
-        🌐
-      </span>
+      {/* Drawn, not an emoji: a machine without an emoji font would show an empty box. */}
+      <svg aria-hidden="true" className="language-menu__icon" width="16" height="16" viewBox="0 0 16 16">
+        <g fill="none" stroke="currentColor" strokeWidth="1.2">
+          <circle cx="8" cy="8" r="6.4" />
+          <ellipse cx="8" cy="8" rx="2.8" ry="6.4" />
+          <path d="M1.8 6h12.4M1.8 10h12.4" />
+        </g>
+      </svg>
       <select
         ref={select}
         id={id}

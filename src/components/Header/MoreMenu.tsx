@@ -1,5 +1,6 @@
 import { Children, useId, useRef, useState, type ReactNode } from "react";
 import { Popover } from "../Modal/Popover";
+import { useT } from "../../i18n/useT";
 
 /**
  * "More ▾": what does not fit the phone's header, as rows of one list. The
@@ -10,6 +11,7 @@ export function MoreMenu({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
+  const t = useT();
   return (
     <>
       <button
@@ -21,9 +23,9 @@ export function MoreMenu({ children }: { children: ReactNode }) {
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        More <span aria-hidden="true">▾</span>
+        {t("more")} <span aria-hidden="true">▾</span>
       </button>
-      <Popover id={id} open={open} onClose={() => setOpen(false)} anchor={button} aria-label="More">
+      <Popover id={id} open={open} onClose={() => setOpen(false)} anchor={button} aria-label={t("more")}>
         <ul className="more-list">
           {Children.toArray(children).map((c, i) => (
             <li key={i}>{c}</li>

@@ -1,11 +1,13 @@
 import type { View } from "../../url/urlState";
 import { panelId } from "../Tabs/ViewTabs";
+import { useT } from "../../i18n/useT";
+import type { MessageKey } from "../../i18n/i18n";
 
-const TARGET: Record<View, string> = {
-  timeline: "Skip to the chart",
-  compare: "Skip to the comparison",
-  table: "Skip to the table",
-  figures: "Skip to the figures",
+const TARGET: Record<View, MessageKey> = {
+  timeline: "skip.timeline",
+  compare: "skip.compare",
+  table: "skip.table",
+  figures: "skip.figures",
 };
 
 /**
@@ -14,6 +16,7 @@ const TARGET: Record<View, string> = {
  * event (the one Tab would reach), else on the view's panel.
  */
 export function SkipLink({ view }: { view: View }) {
+  const t = useT();
   return (
     <a
       className="skip-link"
@@ -26,7 +29,7 @@ export function SkipLink({ view }: { view: View }) {
         (mark ?? panel).focus();
       }}
     >
-      {TARGET[view]}
+      {t(TARGET[view])}
     </a>
   );
 }

@@ -3,12 +3,14 @@ import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStore
 import { selectTheme } from "../../store/selectors";
 import { THEMES, type Theme } from "../../url/urlState";
 import { Popover } from "../Modal/Popover";
+import { useT } from "../../i18n/useT";
+import type { MessageKey } from "../../i18n/i18n";
 
-const NAMES: Record<Theme | "system", string> = {
-  system: "System",
-  light: "Light",
-  dark: "Dark",
-  contrast: "High contrast",
+const NAMES: Record<Theme | "system", MessageKey> = {
+  system: "theme.systemName",
+  light: "theme.light",
+  dark: "theme.dark",
+  contrast: "theme.contrast",
 };
 const CHOICES = ["system", ...THEMES] as const;
 
@@ -17,9 +19,10 @@ export function ThemeChoices() {
   const theme = useTimelineStore(selectTheme) ?? "system";
   const store = useTimelineStoreApi();
   const name = useId();
+  const tr = useT();
   return (
     <fieldset className="menu-group">
-      <legend className="menu-group-name">Theme</legend>
+      <legend className="menu-group-name">{tr("theme.label")}</legend>
       {CHOICES.map((t) => (
         <label key={t} className="menu-radio">
           <input
@@ -29,7 +32,7 @@ export function ThemeChoices() {
             checked={theme === t}
             onChange={() => store.getState().setTheme(t === "system" ? null : t)}
           />
-          {NAMES[t]}
+          {tr(NAMES[t])}
         </label>
       ))}
     </fieldset>
@@ -41,6 +44,7 @@ export function ThemeMenu() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
+  const t = useT();
   return (
     <>
       <button
@@ -51,9 +55,15 @@ export function ThemeMenu() {
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        Theme <span aria-hidden="true">▾</span>
+        {t("theme.label")} <span aria-hidden="true">▾</span>
       </button>
-      <Popover id={id} open={open} onClose={() => setOpen(false)} anchor={button} aria-label="Theme">
+      <Popover
+        id={id}
+        open={open}
+        onClose={() => setOpen(false)}
+        anchor={button}
+        aria-label={t("theme.label")}
+      >
         <ThemeChoices />
       </Popover>
     </>

@@ -1,8 +1,9 @@
 /** What the header and the document title say about the loaded dataset: all from the data. */
 import type { NormalizedDataset } from "../../data/normalize";
 import { formatYear } from "../../data/dates";
+import { t } from "../../i18n/i18n";
 
-/** The product's name: the page title's suffix, and the title before any data has loaded. */
+/** The product's name in English (the catalogs' "app.title"): the page title's suffix, and the title before any data has loaded. */
 export const APP_NAME = "Soft Power Timeline";
 
 /** First and last year the events cover (an event's own end counts), or null with no events. */
@@ -27,12 +28,12 @@ export function yearSpan(years: [number, number]): string {
 export function datasetFacts(ds: Pick<NormalizedDataset, "events">): string {
   const n = ds.events.length;
   const years = eventYears(ds.events);
-  const count = `${n} ${n === 1 ? "event" : "events"}`;
-  return years ? `${count}, ${yearSpan(years)}` : count;
+  return years ? t("header.facts", { count: n, years: yearSpan(years) }) : t("count.events", { count: n });
 }
 
 /** The browser tab's title: the dataset's own title, then the product. */
 export function documentTitle(ds: Pick<NormalizedDataset, "title"> | null): string {
-  const t = ds?.title.trim();
-  return t && t !== APP_NAME ? `${t} — ${APP_NAME}` : APP_NAME;
+  const own = ds?.title.trim();
+  const app = t("app.title");
+  return own && own !== app && own !== APP_NAME ? `${own} — ${app}` : app;
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, useState } from "react";
 import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectMode } from "../../store/selectors";
 import { Modal } from "../Modal/Modal";
+import { useT } from "../../i18n/useT";
 
 // The dialog and the codec (compression, base64url) load when first opened: not in the first view.
 const ShareDialog = lazy(() => import("./ShareDialog"));
@@ -12,6 +13,7 @@ export function ShareAction() {
   const hasData = useTimelineStore((s) => s.dataset !== null);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const t = useT();
   if (mode !== "app") return null;
   return (
     <>
@@ -23,16 +25,16 @@ export function ShareAction() {
         disabled={!hasData}
         onClick={() => setOpen(true)}
       >
-        Share link
+        {t("share.button")}
       </button>
       <Modal
         open={open}
         onClose={() => setOpen(false)}
-        title="Share this timeline as a link"
+        title={t("share.title")}
         returnFocus={button}
         className="share-modal"
       >
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t("loading")}</p>}>
           <ShareDialog />
         </Suspense>
       </Modal>

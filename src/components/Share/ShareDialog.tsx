@@ -13,6 +13,8 @@ import { CodeBlock } from "../Embed/CodeBlock";
 // The Copy field's look (CodeBlock) lives with the Embed dialog's styles.
 import "../../styles/embed.css";
 import "./Share.css";
+import { useT } from "../../i18n/useT";
+import { Rich } from "../../i18n/Rich";
 
 const selectQuery = (s: TimelineState): string => encodeUrlState(stateToUrl(s));
 
@@ -34,6 +36,7 @@ export default function ShareDialog() {
   const [fragment, setFragment] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [published, setPublished] = useState("");
+  const t = useT();
 
   // The whole dataset, as a file would hold it (normalization's extras left out).
   const plain = useMemo(() => (ds ? filteredDataset(ds, ds.events) : null), [ds]);
@@ -44,17 +47,17 @@ export default function ShareDialog() {
     let live = true;
     setFragment(null);
     if (!shareSupported()) {
-      setFailed("This browser cannot pack a timeline into a link. Download the file and share it instead.");
+      setFailed(t("share.cannotPack"));
       return;
     }
     encodeShareFragment(plain).then(
       (f) => live && setFragment(f),
-      () => live && setFailed("The link could not be made. Download the file and share it instead."),
+      () => live && setFailed(t("share.failed")),
     );
     return () => {
       live = false;
     };
-  }, [plain, wantData]);
+  }, [plain, wantData, t]);
 
   if (!ds || !plain) return null;
   const app = appAddress(document.baseURI);
@@ -73,14 +76,10 @@ export default function ShareDialog() {
 
   return (
     <div className="share-dialog">
-      <p>
-        {custom
-          ? "Anyone who opens this link sees this timeline, with its events and sources, on the current view. The timeline travels inside the link itself: no account, no server."
-          : "Anyone who opens this link sees the built-in timeline on the current view: the filters, the range and the selected event."}
-      </p>
+      <p>{t(custom ? "share.introCustom" : "share.introBuiltIn")}</p>
       {custom && dataUrl && (
         <fieldset className="share-choice">
-          <legend>The link carries</legend>
+          <legend>{t("share.carries")}</legend>
           <label>
             <input
               type="radio"
@@ -88,7 +87,7 @@ export default function ShareDialog() {
               checked={carry === "data"}
               onChange={() => setCarry("data")}
             />{" "}
-            The whole timeline (works even if its file moves or goes offline)
+            {t("share.carryData")}
           </label>
           <label>
             <input
@@ -97,7 +96,7 @@ export default function ShareDialog() {
               checked={carry === "address"}
               onChange={() => setCarry("address")}
             />{" "}
-            The address of its file (a short link; the file must stay online)
+            {t("share.carryAddress")}
           </label>
         </fieldset>
       )}
@@ -105,45 +104,40 @@ export default function ShareDialog() {
         <p role="alert">{failed}</p>
       ) : url ? (
         <>
-          <CodeBlock label="Share link" code={url} rows={3} />
+          <CodeBlock label={t("share.button")} code={url} rows={3} />
           <p className="share-length">
-            {url.length.toLocaleString("en")} characters
-            {long ? "" : ": short enough for e-mail, chat apps and learning platforms."}
+            {t(long ? "share.length" : "share.lengthShort", { count: url.length })}
           </p>
         </>
       ) : (
-        <p role="status">Making the link…</p>
+        <p role="status">{t("share.making")}</p>
       )}
       {(long || (failed && wantData)) && (
         <div className="share-warning">
           {long && (
             <p>
-              <strong>This link is long.</strong> Chat apps, e-mail and learning platforms often cut links
-              longer than about {SAFE_LINK_CHARS.toLocaleString("en")} characters, and a cut link does not
-              open. Share the timeline as a file instead, or put the file on the web and share its address.
+              <strong>{t("share.longHead")}</strong> {t("share.longBody", { max: SAFE_LINK_CHARS })}
             </p>
           )}
           <div className="share-alternatives">
             <button type="button" className="btn" onClick={download}>
-              Download file (JSON)
+              {t("share.download")}
             </button>
           </div>
           <div className="share-field">
-            <label htmlFor={`${ids}-published`}>
-              Address of the file once it is on the web (http or https)
-            </label>
+            <label htmlFor={`${ids}-published`}>{t("share.publishedLabel")}</label>
             <input
               id={`${ids}-published`}
               type="url"
               inputMode="url"
-              placeholder="https://example.org/my-timeline.json"
+              placeholder={t("share.publishedPlaceholder")}
               value={published}
               onChange={(e) => setPublished(e.target.value)}
             />
           </div>
           {publishedOk && (
             <CodeBlock
-              label="Link with the file's address"
+              label={t("share.publishedLink")}
               code={shareUrl(app, viewQuery(query, published.trim()), null)}
               rows={2}
             />
@@ -152,16 +146,10 @@ export default function ShareDialog() {
       )}
       {wantData && (
         <p className="share-length">
-          The timeline is in the part after <code>#</code>, which browsers never send to a server. Anyone who
-          has the link can open it.
+          <Rich id="share.fragment" parts={{ hash: <code>#</code> }} />
         </p>
       )}
-      {fromFileSystem && (
-        <p className="share-length">
-          This copy of the app runs from a file on this computer, so the link opens only here. Share the file,
-          or use the app from its web address.
-        </p>
-      )}
+      {fromFileSystem && <p className="share-length">{t("share.fileSystem")}</p>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { selectDataset, selectMode } from "../../store/selectors";
 import { isHttpUrl } from "../../data/safeUrl";
 import type { Source } from "../../data/schema";
 import "./Share.css";
+import { useT } from "../../i18n/useT";
 
 /** The host of an address, for "from example.org"; the address itself when it has none. */
 function hostOf(url: string): string {
@@ -39,31 +40,28 @@ export default function SharedBanner({ onBuiltIn }: { onBuiltIn(): void }) {
   const shared = useTimelineStore((s) => s.dataShared);
   const dataUrl = useTimelineStore((s) => s.dataUrl);
   const fileName = useTimelineStore((s) => s.dataFileName);
+  const t = useT();
   if (!ds) return null;
 
   const [lead, rest] = shared
-    ? ["Shared timeline:", "made by whoever sent you this link, not the built-in Soft Power Timeline."]
+    ? [t("shared.leadShared"), t("shared.restShared")]
     : dataUrl
-      ? [
-          `Timeline from ${hostOf(dataUrl)}:`,
-          "made by whoever published it, not the built-in Soft Power Timeline.",
-        ]
-      : [`Opened from a file${fileName ? ` (${fileName})` : ""}:`, "not the built-in Soft Power Timeline."];
+      ? [t("shared.leadUrl", { host: hostOf(dataUrl) }), t("shared.restUrl")]
+      : [
+          fileName ? t("shared.leadFileNamed", { name: fileName }) : t("shared.leadFile"),
+          t("shared.restFile"),
+        ];
 
   return (
-    <aside
-      className="shared-mark"
-      aria-label="Where this timeline comes from"
-      data-shared={shared || undefined}
-    >
+    <aside className="shared-mark" aria-label={t("shared.label")} data-shared={shared || undefined}>
       <p className="shared-mark__text">
         <strong>{lead}</strong> {rest}{" "}
         <span className="shared-mark__title">
-          “{ds.title}”, {ds.events.length.toLocaleString("en")} events.
+          {t("shared.title", { title: ds.title, count: ds.events.length })}
         </span>
       </p>
       <details className="shared-mark__sources">
-        <summary>Its sources ({ds.sources.length})</summary>
+        <summary>{t("shared.sources", { count: ds.sources.length })}</summary>
         <ul>
           {ds.sources.map((s) => (
             <SourceItem key={s.id} source={s} />
@@ -72,7 +70,7 @@ export default function SharedBanner({ onBuiltIn }: { onBuiltIn(): void }) {
       </details>
       {mode === "app" && (
         <button type="button" className="btn btn--link shared-mark__builtin" onClick={onBuiltIn}>
-          Open the built-in timeline
+          {t("shared.openBuiltIn")}
         </button>
       )}
     </aside>

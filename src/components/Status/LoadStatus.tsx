@@ -19,13 +19,14 @@ export function LoadStatus() {
   const store = useTimelineStoreApi();
   // The built-in dataset loads in a blink and has nothing to go back to; custom loads can be stopped.
   const cancellable = useTimelineStore((s) => s.load.phase !== undefined);
-  // After a refusal nothing of the refused file is shown: say what the page shows instead.
+  // After a refusal nothing of the refused file is shown: say what the page shows instead
+  // (said here once; the empty view under it only offers the built-in dataset).
   const showing = useTimelineStore((s) =>
     s.dataset
       ? s.dataUrl === null && s.dataFileName === null
-        ? "The built-in dataset is still shown."
-        : `Still shown: the dataset loaded before (${s.dataset.title}).`
-      : "Nothing is shown until a dataset loads.",
+        ? tr("load.stillBuiltIn")
+        : tr("load.stillBefore", { title: s.dataset.title })
+      : tr("load.nothingShown"),
   );
 
   if (load.status === "loading") {
@@ -47,7 +48,7 @@ export function LoadStatus() {
   if (load.status === "error") {
     return (
       <div className="status status--error">
-        <DataRefusal error={load.error ?? "Unknown problem."} problems={load.problems} showing={showing} />
+        <DataRefusal error={load.error ?? tr("load.unknown")} problems={load.problems} showing={showing} />
       </div>
     );
   }

@@ -21,13 +21,13 @@ export default function WorksheetSheet({ request, onDone }: { request: number; o
 
   useEffect(() => {
     if (!ds || !builtIn) {
-      onDone("The worksheet is made from the guided story, which is written for the built-in dataset.");
+      onDone(tr("ws.builtInOnly"));
       return;
     }
     let live = true;
     void loadStory(ds).then(({ story, problems }) => {
       if (!live) return;
-      if (!story) onDone(`The worksheet cannot be made: ${problems[0]?.message ?? "no story"}.`);
+      if (!story) onDone(tr("ws.cannot", { problem: problems[0]?.message ?? tr("ws.noStory") }));
       else setSheet({ request, ws: buildWorksheet(story, ds) });
     });
     return () => {
@@ -44,10 +44,10 @@ export default function WorksheetSheet({ request, onDone }: { request: number; o
     const t = setTimeout(() => {
       try {
         window.print();
-        onDone("The worksheet went to the print dialog (two pages: the sheet, then the answer key).");
+        onDone(tr("ws.printed"));
       } catch {
         delete root.dataset.printing;
-        onDone("Printing is not allowed here. Open the timeline in its own tab to print the worksheet.");
+        onDone(tr("ws.printBlocked"));
       }
     }, 50);
     return () => {
