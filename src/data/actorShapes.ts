@@ -6,7 +6,7 @@
  * Pure, plus one slot holding the assignment of the dataset on screen, so the
  * chart's `actorShape(id, index)` needs no new argument.
  */
-import { ACTOR_SHAPES, type ActorShape } from "./schema";
+import { ACTOR_SHAPES, type ActorShape } from "./vocabulary";
 
 export type { ActorShape };
 

@@ -6,7 +6,15 @@
 import * as z from "zod/mini";
 import { isPartialDate } from "./dates";
 import { isHttpUrl } from "./safeUrl";
-import { AMOUNT_KINDS, CURRENCIES, DIMENSIONS, SCHEMA_VERSION, type DimensionId } from "./vocabulary";
+import {
+  ACTOR_SHAPES,
+  AMOUNT_KINDS,
+  CURRENCIES,
+  DIMENSIONS,
+  SCHEMA_VERSION,
+  type ActorShape,
+  type DimensionId,
+} from "./vocabulary";
 
 // The vocabulary is part of the schema's public face: callers that validate use these names too.
 export { AMOUNT_KINDS, CURRENCIES, DIMENSIONS, SCHEMA_VERSION, type DimensionId };
@@ -63,10 +71,8 @@ export const SourceRef = z.object({
   url: z.optional(HttpUrl),
 });
 
-/** The shapes an actor can be drawn with (never a ring: a ring marks an amount). */
-export const ACTOR_SHAPES = ["circle", "square", "diamond", "triangle", "hexagon", "star", "cross"] as const;
+export { ACTOR_SHAPES, type ActorShape };
 export const ActorShapeSchema = z.enum(ACTOR_SHAPES);
-export type ActorShape = (typeof ACTOR_SHAPES)[number];
 
 export const Actor = z.object({
   id: Id,
