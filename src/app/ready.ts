@@ -1,5 +1,10 @@
 /** The readiness mark of PRODUCT.md: set once, after the first render with data. */
 let marked = false;
+let resolveReady: () => void = () => {};
+/** Settles once the mark is set: work that must not cost the first view waits for it. */
+export const afterReady: Promise<void> = new Promise((resolve) => {
+  resolveReady = resolve;
+});
 
 /**
  * How long the mark waits for a frame. A cross-origin frame out of the host page's view
@@ -21,6 +26,7 @@ export function markReady(): void {
     } catch {
       // performance.mark is missing only in very old engines; nothing depends on it in-app.
     }
+    resolveReady();
   };
   // After paint, so benchmarks measure what the user sees (when there is something to see).
   const timer = setTimeout(mark, READY_FALLBACK_MS);

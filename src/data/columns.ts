@@ -38,6 +38,7 @@ export const CSV_EXTRA_COLUMNS = [
   "image_alt",
   "image_credit",
   "image_caption",
+  "actor_shapes",
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number] | (typeof CSV_EXTRA_COLUMNS)[number];
 

@@ -28,11 +28,7 @@ const ALLOW = new Set(["ASEAN", "CSV", "JSON", "SVG", "PNG", "QR"]);
  */
 const PENDING = new Set([
   "editor/DatasetForm.tsx",
-  "editor/DownloadButtons.tsx",
-  "editor/EditButton.tsx",
-  "editor/Editor.tsx",
   "editor/EventForm.tsx",
-  "editor/EventList.tsx",
   "editor/ImageField.tsx",
   "editor/StartPanel.tsx",
   "editor/fields.tsx",
