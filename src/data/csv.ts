@@ -343,8 +343,9 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     const row = r + 1;
     if (cells.every((c) => c.trim() === "")) continue;
     rowCount++;
-    const rowProblems: string[] = [];
-    const report = (m: string) => rowProblems.push(m);
+    const rowProblems: { m: string; key?: string }[] = [];
+    // `key` names the message in the catalogs (translated on the main thread; see messageRef.ts).
+    const report = (m: string, key?: string) => rowProblems.push(key ? { m, key } : { m });
     const get = (c: CsvColumn): string => {
       const i = col.get(c);
       return i === undefined ? "" : unescapeFormula((cells[i] ?? "").trim());
@@ -382,7 +383,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
       return d.date;
     };
     const dateCell = get("date");
-    if (!dateCell) report("date is missing");
+    if (!dateCell) report("date is missing", "import.row.dateMissing");
     const date = readOne("date");
     const end = readOne("end");
 
@@ -392,7 +393,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     if (title.length > MAX_TITLE || summary.length > MAX_SUMMARY) shortened.push(row);
     title = shorten(title, MAX_TITLE);
     summary = shorten(summary, MAX_SUMMARY);
-    if (!title) report("title is missing");
+    if (!title) report("title is missing", "import.row.titleMissing");
     if (!summary && title) {
       summary = title;
       noSummary.push(row);
@@ -423,7 +424,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     }
     const lenientActors = !col.has("actors") || !strict("actors");
     if (!actorCells.length && !lenientActors)
-      report("actors is missing (names separated by ';', e.g. Japan;China)");
+      report("actors is missing (names separated by ';', e.g. Japan;China)", "import.row.actorsMissing");
     if (!actorCells.length && lenientActors) {
       actorIds.push({ id: defaultActor.id, declaredName: defaultActor.name });
       usedDefaultActor = true;
@@ -432,7 +433,8 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
 
     const categoryCell = get("category");
     let category = categoryCell ? FrameBuilder.toId(categoryCell) : null;
-    if (!categoryCell && col.has("category") && strict("category")) report("category is missing");
+    if (!categoryCell && col.has("category") && strict("category"))
+      report("category is missing", "import.row.categoryMissing");
     else if (!categoryCell) {
       category = { id: "event", declaredName: "Event" };
       usedDefaultCategory = true;
@@ -451,7 +453,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     let sourceCells = list("source", /;/);
     const lenientSource = !col.has("source") || !strict("source");
     if (!sourceCells.length && !lenientSource)
-      report("source is missing: every event needs at least one source");
+      report("source is missing: every event needs at least one source", "import.row.sourceMissing");
     let declaredDefault = false;
     if (!sourceCells.length && lenientSource) {
       sourceCells = [defaultSource.title];
@@ -531,7 +533,12 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     }
 
     if (rowProblems.length) {
-      for (const m of rowProblems) problems.push({ path: `row[${row}]`, message: `Row ${row}: ${m}` });
+      for (const { m, key } of rowProblems)
+        problems.push({
+          path: `row[${row}]`,
+          message: `Row ${row}: ${m}`,
+          ...(key ? { key, values: { row } } : {}),
+        });
       skipped++;
       continue;
     }
