@@ -343,9 +343,10 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     const row = r + 1;
     if (cells.every((c) => c.trim() === "")) continue;
     rowCount++;
-    const rowProblems: { m: string; key?: string }[] = [];
+    const rowProblems: { m: string; key?: string; values?: Record<string, string | number> }[] = [];
     // `key` names the message in the catalogs (translated on the main thread; see messageRef.ts).
-    const report = (m: string, key?: string) => rowProblems.push(key ? { m, key } : { m });
+    const report = (m: string, key?: string, values?: Record<string, string | number>) =>
+      rowProblems.push(key ? { m, key, values: { ...values, row } } : { m });
     const get = (c: CsvColumn): string => {
       const i = col.get(c);
       return i === undefined ? "" : unescapeFormula((cells[i] ?? "").trim());
@@ -375,7 +376,13 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
       if (!cell) return "";
       const d = readDate(cell, order);
       if (!d.ok) {
-        report(d.message.startsWith("'") ? `${column} ${d.message}` : `${column} ${d.message}`);
+        const keyed =
+          d.key === "noMonth"
+            ? "import.row.dateNoMonth"
+            : d.key === "unknown"
+              ? "import.row.dateUnknown"
+              : undefined;
+        report(`${column} ${d.message}`, keyed, { column, text: cell.slice(0, 40), ...d.values });
         return "";
       }
       if (d.assumed === "order" && column === "date") orderRows.push({ row, cell, date: d.date });
@@ -533,11 +540,11 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     }
 
     if (rowProblems.length) {
-      for (const { m, key } of rowProblems)
+      for (const { m, key, values } of rowProblems)
         problems.push({
           path: `row[${row}]`,
           message: `Row ${row}: ${m}`,
-          ...(key ? { key, values: { row } } : {}),
+          ...(key ? { key, values: values ?? { row } } : {}),
         });
       skipped++;
       continue;
@@ -587,7 +594,10 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
       ),
     );
   if (usedDefaultCategory && !col.has("category"))
-    problems.push(note("The file has no category (or Type) column: every event is in the category 'Event'."));
+    problems.push({
+      ...note("The file has no category (or Type) column: every event is in the category 'Event'."),
+      key: "import.noCategoryColumn",
+    });
 
   if (eras.length) {
     frame.source(defaultSource.id, defaultSource.title);

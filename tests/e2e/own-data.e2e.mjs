@@ -62,6 +62,7 @@ test("each kind of refusal shows its problems on screen", async (t) => {
     const list = page.getByRole("region", { name: "ファイル内の問題" });
     assert.match(await list.textContent(), /2行目: /);
     assert.match(await list.textContent(), /3行目: /);
+    assert.doesNotMatch(await list.textContent(), /is not a/);
     await ctx.close();
   });
   await t.test("a javascript: address is shown, never replaced by the built-in data", async () => {

@@ -66,7 +66,11 @@ describe("import messages through the catalogs", () => {
     const head = describeRefusal(outcome.error, outcome.errorRef, t);
     expect(head).toBe("2行のうち、使える行がありませんでした。問題点を下に示します。");
     const lines = outcome.problems.map((p) => describeProblem(p, t));
-    expect(lines[0]).toMatch(/^2行目: /);
+    expect(lines).toEqual([
+      "2行目: date「31/31/2000」は実在しない日付です（31月はありません）",
+      expect.stringMatching(/^3行目: date「soon」は読み取れる日付の形式ではありません。/),
+      "category（またはType）列がありません。すべての出来事はカテゴリー「Event」になります。",
+    ]);
     // A missing date is keyed, so the whole line is Japanese.
     const missing = parseDatasetText("date,title,actors,source\n,A,Japan,Book\n", { filename: "x.csv" });
     if (missing.ok) throw new Error("expected a refusal");
