@@ -2,7 +2,43 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { FiguresView } from "../../src/components/Figures/FiguresView";
+import { render } from "@testing-library/react";
+import rawDataset from "../../data/events.json";
+import { validateDataset } from "../../src/data/validate";
+import { normalizeDataset } from "../../src/data/normalize";
+import { createTimelineStore } from "../../src/store/createTimelineStore";
+import { TimelineStoreProvider } from "../../src/store/TimelineStoreProvider";
 import { renderWithStore } from "./viewsFixture";
+
+/** The real dataset plus `n` dated Japanese grants in US dollars: a series too long to draw one by one. */
+function withManyAmounts(n: number) {
+  const extra = Array.from({ length: n }, (_, i) => ({
+    id: `${1950 + (i % 70)}-grant-${i}`,
+    date: String(1950 + (i % 70)),
+    title: `Grant number ${i}`,
+    summary: "A grant.",
+    actors: ["japan"],
+    category: "aid",
+    amount: {
+      value: 1 + (i % 900),
+      scale: "million",
+      currency: "USD",
+      kind: "grant",
+      text: `US$${1 + (i % 900)} million`,
+    },
+    sources: rawDataset.events[0]!.sources,
+  }));
+  const ds = normalizeDataset(
+    validateDataset({ ...rawDataset, events: [...rawDataset.events, ...extra] }).dataset!,
+  );
+  const store = createTimelineStore({ dataset: ds });
+  render(
+    <TimelineStoreProvider store={store}>
+      <FiguresView />
+    </TimelineStoreProvider>,
+  );
+  return store;
+}
 
 const card = (title: RegExp) => screen.getByRole("figure", { name: title });
 
@@ -87,5 +123,28 @@ describe("FiguresView", { timeout: 20_000 }, () => {
     const usd = card(/amounts in US dollars/);
     const ids = [...usd.querySelectorAll("[data-event-id]")].map((m) => m.getAttribute("data-event-id"));
     expect(ids).toEqual(["2008-cyclone-nargis-aid", "2009-china-annual-aid"]);
+  });
+
+  it("bins a long series per period and per cell, and windows its table", async () => {
+    const user = userEvent.setup();
+    const store = withManyAmounts(1000);
+    const usd = card(/amounts in US dollars/);
+    // No mark per value: rows per period, cells drawn as a few paths per row.
+    expect(usd.querySelectorAll(".vc-mark")).toHaveLength(0);
+    expect(within(usd).getByText(/Too many to draw one by one/)).toBeInTheDocument();
+    expect(usd.querySelectorAll("*").length).toBeLessThan(2000);
+    // A period's count and its extremes, written as the data writes them.
+    expect(within(usd).getAllByText(/^\d+ values$/).length).toBeGreaterThan(5);
+    expect(within(usd).getAllByText(/^US\$\d+ million to US\$\d+ million$/).length).toBeGreaterThan(5);
+
+    await user.click(within(usd).getByRole("button", { name: "Show as table" }));
+    const table = within(usd).getByRole("table");
+    const count = Number(table.getAttribute("aria-rowcount")) - 1;
+    expect(count).toBeGreaterThan(1000);
+    const rows = within(table).getAllByRole("row");
+    expect(rows.length).toBeLessThan(200);
+    const first = within(rows[1]!).getByRole("button");
+    await user.click(first);
+    expect(store.getState().selectedId).toBe(first.getAttribute("data-event-id"));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi, afterEach } from "vitest";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StoryLayer } from "../../src/components/Story/StoryLayer";
-import { renderWithStore } from "./viewsFixture";
+import { realDataset, renderWithStore } from "./viewsFixture";
 
 afterEach(() => vi.useRealTimers());
 
@@ -149,5 +149,27 @@ describe("StoryLayer", () => {
     renderWithStore(<StoryLayer />, { storyStep: 1, dataUrl: "https://example.org/x.json" });
     expect(await screen.findByRole("alert")).toHaveTextContent(/written for the built-in dataset/);
     expect(screen.getByRole("button", { name: "Leave the story" })).toBeInTheDocument();
+  });
+
+  it("prepares the handout list on the first use of the page, except for a very large dataset", async () => {
+    const small = renderWithStore(<StoryLayer />);
+    await act(() => new Promise((r) => setTimeout(r, 500)));
+    // Not before: its chunks would join the first view's download.
+    expect(small.container.querySelector(".print-events")).toBeNull();
+    fireEvent.pointerDown(window);
+    await waitFor(() => expect(small.container.querySelector(".print-events")).not.toBeNull(), {
+      timeout: 8000,
+    });
+    small.unmount();
+
+    const many = Array.from({ length: 5_001 }, (_, i) => ({
+      ...realDataset.events[i % realDataset.events.length]!,
+      id: `e-${i}`,
+    }));
+    const big = renderWithStore(<StoryLayer />, { dataset: { ...realDataset, events: many } });
+    fireEvent.pointerDown(window);
+    await act(() => new Promise((r) => setTimeout(r, 2000)));
+    // Print handout (PRINT_EVENT) still builds it on request; not rendered here: 5,001 items are slow in jsdom.
+    expect(big.container.querySelector(".print-events")).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
+import { useRowWindow } from "../Table/useRowWindow";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import {
   selectActorFilter,
@@ -29,6 +30,9 @@ import { formatAmount, formatFigure } from "../../data/formatAmount";
 import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import { ChartFrame } from "./ChartFrame";
 import { ValueChart, type ValueRow } from "./ValueChart";
+import { BinnedValueChart } from "./BinnedValueChart";
+import { RowsTable } from "./RowsTable";
+import { BIN_ABOVE } from "./valueBins";
 import { BinHeatmap } from "./BinHeatmap";
 import "./Figures.css";
 import { t as tr } from "../../i18n/i18n";
@@ -83,59 +87,103 @@ function shownActors(ds: NormalizedDataset, filter: readonly string[] | null): s
 /** Names of the actors a series' points belong to, in the dataset's order. */
 function seriesActors(ds: NormalizedDataset, series: CurrencySeries): string {
   const ids = new Set(series.points.map((p) => p.actorId));
-  return ds.actors
-    .filter((a) => ids.has(a.id))
-    .map((a) => a.name)
-    .join(" and ");
+  const names = ds.actors.filter((a) => ids.has(a.id)).map((a) => a.name);
+  return names.length === 2
+    ? tr("list.pair", { a: names[0]!, b: names[1]! })
+    : names.join(tr("list.separator"));
 }
 
-function amountRows(ds: NormalizedDataset, series: CurrencySeries): ValueRow[] {
-  const several = new Set(series.points.map((p) => p.actorId)).size > 1;
-  return series.points.map((p) => ({
+/** Row `i` of an amount series, built on demand (a long series formats only the rows shown). */
+function amountRow(ds: NormalizedDataset, s: CurrencySeries, i: number, withActor: boolean): ValueRow {
+  const p = s.points[i]!;
+  const actor = ds.actorById.get(p.actorId);
+  return {
     key: p.event.id,
     eventId: p.event.id,
     when: formatDateRange(p.event.date, p.event.end),
-    label: several
-      ? `${p.event.title} (${ds.actorById.get(p.actorId)?.short ?? ds.actorById.get(p.actorId)?.name ?? p.actorId})`
-      : p.event.title,
+    label: withActor ? `${p.event.title} (${actor?.short ?? actor?.name ?? p.actorId})` : p.event.title,
     actorId: p.actorId,
     categoryId: p.event.category,
     value: p.value,
     valueText: formatAmount(p.event.amount!),
-  }));
+  };
 }
 
-function RowsTable({
-  caption,
-  rows,
-  valueHead,
-}: {
-  caption: string;
-  rows: readonly ValueRow[];
-  valueHead: string;
-}) {
+interface SeriesCardProps {
+  ds: NormalizedDataset;
+  series: CurrencySeries;
+  trade: boolean;
+  builtIn: boolean;
+  onOpen(id: string): void;
+}
+
+/**
+ * One currency's amounts (or trade figures): one row per value, or, past
+ * `BIN_ABOVE` values, rows per period with the values binned per cell of the axis.
+ * The table lists every value either way, windowed when long.
+ */
+function SeriesCard({ ds, series: s, trade, builtIn, onOpen }: SeriesCardProps) {
+  const model = useMemo(() => {
+    // Money names the actor when several share the chart; trade figures are the pair's, so never.
+    const withActor = !trade && new Set(s.points.map((p) => p.actorId)).size > 1;
+    const rowAt = (i: number) => amountRow(ds, s, i, withActor);
+    const big = s.points.length > BIN_ABOVE;
+    const rows = big ? null : s.points.map((_, i) => rowAt(i));
+    const points = s.points.map((p) => ({ start: p.event.start, value: p.value }));
+    const scaleType = chooseValueScale(points.map((p) => p.value));
+    const sources = sourceTitles(
+      ds,
+      s.points.map((p) => p.event),
+    );
+    return { rowAt, rows, points, scaleType, sources, actors: seriesActors(ds, s) };
+  }, [ds, s, trade]);
+  const { rowAt, rows, points, scaleType, sources, actors } = model;
+  const currency = currencyName(s.currency);
+  const count = s.points.length;
+  const log = scaleType === "log";
+  const note = trade
+    ? tr(builtIn ? "fig.tradeNote" : "fig.tradeNoteSources")
+    : `${tr("fig.amountsNote", { count })}${log ? ` ${tr("fig.logNote")}` : ""}`;
+  const rowsLabel = tr(trade ? "fig.rowsTrade" : "fig.rowsEvent");
+  const axisLabel = trade
+    ? tr(log ? "fig.axisTradeLog" : "fig.axisTrade", { currency })
+    : tr(log ? "fig.axisAmountLog" : "fig.axisAmount", { currency });
   return (
-    <table className="fig-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{tr("col.date")}</th>
-          <th scope="col">{tr("col.event")}</th>
-          <th scope="col" className="num">
-            {valueHead}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <td className="nowrap">{r.when}</td>
-            <td>{r.label}</td>
-            <td className="num">{r.valueText}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartFrame
+      title={tr(trade ? "fig.tradeTitle" : "fig.amountsTitle", { actors, currency })}
+      note={rows ? note : `${note} ${tr("fig.binnedNote", { count })}`}
+      sources={sources}
+      table={
+        <RowsTable
+          caption={tr(trade ? "fig.tradeIn" : "fig.amountsIn", { currency })}
+          count={count}
+          rowAt={rowAt}
+          valueHead={tr(trade ? "col.trade" : "col.amount")}
+          onOpen={onOpen}
+        />
+      }
+    >
+      {rows ? (
+        <ValueChart
+          ds={ds}
+          rows={rows}
+          scaleType={scaleType}
+          rowsLabel={rowsLabel}
+          axisLabel={axisLabel}
+          formatTick={shortNumber}
+          onOpen={onOpen}
+        />
+      ) : (
+        <BinnedValueChart
+          points={points}
+          scaleType={scaleType}
+          rowsLabel={tr("fig.rowsPeriod")}
+          axisLabel={axisLabel}
+          formatTick={shortNumber}
+          valueText={(i) => formatAmount(s.points[i]!.event.amount!)}
+        />
+      )}
+    </ChartFrame>
   );
 }
 
@@ -153,7 +201,6 @@ export function FiguresView() {
   const open = (id: string) => store.getState().select(id);
   // "The two documents" are the built-in data's sources; a teacher's own data has its own.
   const builtIn = !useTimelineStore(selectIsCustom);
-  const docs = builtIn ? "the documents" : "the sources";
 
   const actors = useMemo(() => shownActors(ds, actorFilter), [ds, actorFilter]);
   const money = useMemo(() => amountsByCurrency(events, MONEY, actors), [events, actors]);
@@ -180,11 +227,7 @@ export function FiguresView() {
 
   return (
     <div className="figures">
-      <p className="fig-intro">
-        The numbers {builtIn ? "the two documents print" : "this dataset's sources give"}, for the{" "}
-        {events.length} event{events.length === 1 ? "" : "s"} the filters keep: in their own currencies, never
-        converted, interpolated or estimated. Click or press Enter on a mark to open its event.
-      </p>
+      <p className="fig-intro">{tr(builtIn ? "fig.intro" : "fig.introSources", { count: events.length })}</p>
 
       <section className="fig-section" aria-labelledby="fig-money">
         <h2 id="fig-money" className="fig-h2">
@@ -194,43 +237,9 @@ export function FiguresView() {
           <p className="fig-empty">{tr("fig.noMoney", { actors: actorList })}</p>
         ) : (
           <div className="fig-grid">
-            {money.map((s) => {
-              const rows = amountRows(ds, s);
-              const scaleType = chooseValueScale(rows.map((r) => r.value));
-              return (
-                <ChartFrame
-                  key={s.currency}
-                  title={tr("fig.amountsTitle", {
-                    actors: seriesActors(ds, s),
-                    currency: currencyName(s.currency),
-                  })}
-                  note={`${tr("fig.amountsNote", { count: rows.length })}${scaleType === "log" ? ` ${tr("fig.logNote")}` : ""}`}
-                  sources={sourceTitles(
-                    ds,
-                    s.points.map((p) => p.event),
-                  )}
-                  table={
-                    <RowsTable
-                      caption={tr("fig.amountsIn", { currency: currencyName(s.currency) })}
-                      rows={rows}
-                      valueHead={tr("col.amount")}
-                    />
-                  }
-                >
-                  <ValueChart
-                    ds={ds}
-                    rows={rows}
-                    scaleType={scaleType}
-                    rowsLabel={tr("fig.rowsEvent")}
-                    axisLabel={tr(scaleType === "log" ? "fig.axisAmountLog" : "fig.axisAmount", {
-                      currency: currencyName(s.currency),
-                    })}
-                    formatTick={shortNumber}
-                    onOpen={open}
-                  />
-                </ChartFrame>
-              );
-            })}
+            {money.map((s) => (
+              <SeriesCard key={s.currency} ds={ds} series={s} trade={false} builtIn={builtIn} onOpen={open} />
+            ))}
           </div>
         )}
       </section>
@@ -241,43 +250,9 @@ export function FiguresView() {
             {tr("fig.trade")}
           </h2>
           <div className="fig-grid">
-            {trade.map((s) => {
-              const rows = amountRows(ds, s).map((r) => ({
-                ...r,
-                label: ds.eventById.get(r.eventId)!.title,
-              }));
-              const scaleType = chooseValueScale(rows.map((r) => r.value));
-              return (
-                <ChartFrame
-                  key={s.currency}
-                  title={`${seriesActors(ds, s)}: trade in ${currencyName(s.currency)}`}
-                  note={`Each figure covers the period its date gives (a year, or part of one); ${docs} give no series, so nothing joins them.`}
-                  sources={sourceTitles(
-                    ds,
-                    s.points.map((p) => p.event),
-                  )}
-                  table={
-                    <RowsTable
-                      caption={tr("fig.tradeIn", { currency: currencyName(s.currency) })}
-                      rows={rows}
-                      valueHead={tr("col.trade")}
-                    />
-                  }
-                >
-                  <ValueChart
-                    ds={ds}
-                    rows={rows}
-                    scaleType={scaleType}
-                    rowsLabel={tr("fig.rowsTrade")}
-                    axisLabel={tr(scaleType === "log" ? "fig.axisTradeLog" : "fig.axisTrade", {
-                      currency: currencyName(s.currency),
-                    })}
-                    formatTick={shortNumber}
-                    onOpen={open}
-                  />
-                </ChartFrame>
-              );
-            })}
+            {trade.map((s) => (
+              <SeriesCard key={s.currency} ds={ds} series={s} trade builtIn={builtIn} onOpen={open} />
+            ))}
           </div>
         </section>
       )}
@@ -310,7 +285,7 @@ export function FiguresView() {
       {(groups.length > 0 || others.length > 0 || otherAmounts.length > 0) && (
         <section className="fig-section" aria-labelledby="fig-other">
           <h2 id="fig-other" className="fig-h2">
-            Other figures in {docs}
+            {tr(builtIn ? "fig.other" : "fig.otherSources")}
           </h2>
           {groups.length > 0 && (
             <div className="fig-grid">
@@ -360,8 +335,10 @@ function FigureGroupChart({
       table={
         <RowsTable
           caption={group.title}
-          rows={rows}
+          count={rows.length}
+          rowAt={(i) => rows[i]!}
           valueHead={unit.charAt(0).toUpperCase() + unit.slice(1)}
+          onOpen={onOpen}
         />
       }
     >
@@ -434,28 +411,33 @@ function StandAlone({
   otherAmounts: NormalizedEvent[];
   onOpen(id: string): void;
 }) {
-  const items = [
-    ...others.map((o, i) => ({
-      key: `f-${o.event.id}-${i}`,
-      ev: o.event,
-      start: o.event.start,
-      when: o.figure.year !== undefined ? String(o.figure.year) : formatDateRange(o.event.date, o.event.end),
-      label: o.figure.label,
-      value: formatFigure(o.figure),
-    })),
-    ...otherAmounts.map((ev) => ({
-      key: `a-${ev.id}`,
-      ev,
-      start: ev.start,
-      when: formatDateRange(ev.date, ev.end),
-      label: ev.title,
-      value: formatAmount(ev.amount!),
-    })),
-  ].sort((a, b) => a.start - b.start);
-  const titles = sourceTitles(
-    ds,
-    items.map((i) => i.ev),
+  // Sorted once; each row's words are formatted only when it is shown (windowed past 200 rows).
+  const items = useMemo(
+    () =>
+      [
+        ...others.map((o, i) => ({ key: `f-${o.event.id}-${i}`, ev: o.event, figure: o.figure })),
+        ...otherAmounts.map((ev) => ({ key: `a-${ev.id}`, ev, figure: null })),
+      ].sort((a, b) => a.ev.start - b.ev.start),
+    [others, otherAmounts],
   );
+  const titles = useMemo(
+    () =>
+      sourceTitles(
+        ds,
+        items.map((i) => i.ev),
+      ),
+    [ds, items],
+  );
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const win = useRowWindow(scrollRef, bodyRef, items.length);
+  const shown = items.slice(win.start, win.end).map(({ key, ev, figure }) => ({
+    key,
+    ev,
+    when: figure?.year !== undefined ? String(figure.year) : formatDateRange(ev.date, ev.end),
+    label: figure ? figure.label : ev.title,
+    value: figure ? formatFigure(figure) : formatAmount(ev.amount!),
+  }));
   return (
     <figure className="fig-card fig-card--wide" aria-labelledby="fig-standalone">
       <div className="fig-head">
@@ -464,11 +446,17 @@ function StandAlone({
         </h3>
       </div>
       <p className="fig-note">{tr("fig.standaloneNote")}</p>
-      <div className="fig-table-scroll" tabIndex={0} role="region" aria-label={tr("fig.standaloneTable")}>
-        <table className="fig-table">
+      <div
+        ref={scrollRef}
+        className={`fig-table-scroll${win.windowed ? " fig-table-scroll--window" : ""}`}
+        tabIndex={0}
+        role="region"
+        aria-label={tr("fig.standaloneTable")}
+      >
+        <table className="fig-table" aria-rowcount={items.length + 1}>
           <caption className="visually-hidden">{tr("fig.standalone")}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{tr("col.year")}</th>
               <th scope="col">{tr("col.figure")}</th>
               <th scope="col" className="num">
@@ -477,9 +465,14 @@ function StandAlone({
               <th scope="col">{tr("col.event")}</th>
             </tr>
           </thead>
-          <tbody>
-            {items.map((it) => (
-              <tr key={it.key}>
+          <tbody ref={bodyRef}>
+            {win.padTop > 0 && (
+              <tr className="fig-spacer" aria-hidden="true">
+                <td colSpan={4} style={{ height: win.padTop }} />
+              </tr>
+            )}
+            {shown.map((it, i) => (
+              <tr key={it.key} data-row="" aria-rowindex={win.start + i + 2}>
                 <td className="nowrap">{it.when}</td>
                 <td>{it.label}</td>
                 <td className="num nowrap">{it.value}</td>
@@ -496,6 +489,11 @@ function StandAlone({
                 </td>
               </tr>
             ))}
+            {win.padBottom > 0 && (
+              <tr className="fig-spacer" aria-hidden="true">
+                <td colSpan={4} style={{ height: win.padBottom }} />
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

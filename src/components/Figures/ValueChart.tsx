@@ -1,8 +1,8 @@
 import { useMemo, useRef } from "react";
-import { scaleLinear, scaleLog } from "d3-scale";
 import { useElementSize } from "../../hooks/useElementSize";
 import type { NormalizedDataset } from "../../data/normalize";
 import { actorShape, categoryIndex, shapePath } from "../Timeline/palette";
+import { valueScale } from "./valueScale";
 
 export interface ValueRow {
   key: string;
@@ -29,16 +29,8 @@ interface Props {
   onOpen(id: string): void;
 }
 
-const WIDE = 520;
+export const WIDE = 520;
 const R = 6;
-
-/** Powers of ten covering [min, max]. */
-function logDomain(values: readonly number[]): [number, number] {
-  const pos = values.filter((v) => v > 0);
-  const lo = Math.min(...pos);
-  const hi = Math.max(...pos);
-  return [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))];
-}
 
 /**
  * One row per value, labelled with the value in words. Linear: bars from zero.
@@ -54,24 +46,16 @@ export function ValueChart({ ds, rows, scaleType, rowsLabel, axisLabel, formatTi
   const valueW = Math.max(...rows.map((r) => r.valueText.length), 4) * 7 + 14;
   const actorIndex = useMemo(() => new Map(ds.actors.map((a, i) => [a.id, i])), [ds]);
 
-  const { x, ticks } = useMemo(() => {
-    const values = rows.map((r) => r.value);
-    const range: [number, number] = [10, Math.max(40, trackW - valueW)];
-    if (scaleType === "log") {
-      const s = scaleLog().domain(logDomain(values)).range(range);
-      const [a, b] = s.domain() as [number, number];
-      let t: number[] = [];
-      for (let v = a; v <= b * 1.0001; v *= 10) t.push(v);
-      const maxTicks = Math.max(2, Math.floor((trackW - 20) / 64));
-      while (t.length > maxTicks) t = t.filter((_, i) => i % 2 === 0);
-      return { x: (v: number) => s(v), ticks: t };
-    }
-    const s = scaleLinear()
-      .domain([0, Math.max(...values, 0) || 1])
-      .nice()
-      .range(range);
-    return { x: (v: number) => s(v), ticks: s.ticks(Math.max(2, Math.floor((trackW - 20) / 80))) };
-  }, [rows, scaleType, trackW, valueW]);
+  const { x, ticks } = useMemo(
+    () =>
+      valueScale(
+        rows.map((r) => r.value),
+        scaleType,
+        [10, Math.max(40, trackW - valueW)],
+        trackW,
+      ),
+    [rows, scaleType, trackW, valueW],
+  );
   const x0 = 10;
 
   return (
