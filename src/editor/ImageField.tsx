@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import type { EventImage } from "../data/schema";
 import { Problems, TextField } from "./fields";
 import { EventImageView } from "../components/Detail/EventImageView";
+import { useT } from "../i18n/useT";
 
 /** A picked file larger than this is refused: the draft, the exports and a shared link must stay small. */
 export const MAX_IMAGE_BYTES = 250 * 1024;
@@ -30,6 +31,7 @@ export function ImageField({
   problems: string[];
 }) {
   const id = useId();
+  const t = useT();
   const [pickError, setPickError] = useState<string | null>(null);
   const set = (patch: Partial<EventImage>) => {
     const next: Record<string, unknown> = { ...value, ...patch };
@@ -39,17 +41,17 @@ export function ImageField({
   const isData = typeof value?.url === "string" && value.url.startsWith("data:");
   return (
     <fieldset className="ed-group">
-      <legend>Image</legend>
+      <legend>{t("editor.image.legend")}</legend>
       {isData ? (
         <p className="ed-hint">
-          A picked file is kept inside the timeline.{" "}
+          {t("editor.image.picked")}{" "}
           <button type="button" className="btn btn--small" onClick={() => set({ url: "" })}>
-            Remove the file
+            {t("editor.image.removeFile")}
           </button>
         </p>
       ) : (
         <TextField
-          label="Image link (http or https)"
+          label={t("editor.image.link")}
           type="url"
           inputMode="url"
           value={value?.url ?? ""}
@@ -57,7 +59,7 @@ export function ImageField({
         />
       )}
       <div className="ed-field">
-        <label htmlFor={`${id}-file`}>Or pick a file (PNG, JPEG, GIF or WebP, up to 250 KB)</label>
+        <label htmlFor={`${id}-file`}>{t("editor.image.pick")}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -66,29 +68,35 @@ export function ImageField({
             const file = e.target.files?.[0];
             e.target.value = "";
             if (!file) return;
-            if (!TYPES.includes(file.type)) return setPickError("Pick a PNG, JPEG, GIF or WebP image.");
+            if (!TYPES.includes(file.type)) return setPickError(t("editor.image.wrongType"));
             if (file.size > MAX_IMAGE_BYTES)
-              return setPickError(
-                `That image is ${Math.round(file.size / 1024)} KB; pick one up to 250 KB, or use a link.`,
-              );
+              return setPickError(t("editor.image.tooBig", { size: Math.round(file.size / 1024) }));
             setPickError(null);
             try {
               set({ url: await readAsDataUrl(file) });
             } catch {
-              setPickError("The file could not be read.");
+              setPickError(t("editor.image.unreadable"));
             }
           }}
         />
         {pickError && <p className="ed-problems">{pickError}</p>}
       </div>
       <TextField
-        label="Alt text (what the image shows)"
+        label={t("editor.image.alt")}
         required={Boolean(value?.url)}
         value={value?.alt ?? ""}
         onChange={(alt) => set({ alt })}
       />
-      <TextField label="Credit" value={value?.credit ?? ""} onChange={(credit) => set({ credit })} />
-      <TextField label="Caption" value={value?.caption ?? ""} onChange={(caption) => set({ caption })} />
+      <TextField
+        label={t("editor.image.credit")}
+        value={value?.credit ?? ""}
+        onChange={(credit) => set({ credit })}
+      />
+      <TextField
+        label={t("editor.image.caption")}
+        value={value?.caption ?? ""}
+        onChange={(caption) => set({ caption })}
+      />
       {value?.url && value.alt && <EventImageView image={value as EventImage} className="ed-image-preview" />}
       <Problems id={`${id}-err`} messages={problems} />
     </fieldset>

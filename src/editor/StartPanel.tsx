@@ -11,12 +11,15 @@ import { emptyDraft, type Draft } from "./draft";
 import type { DraftSummary } from "./draftStorage";
 import { draftFromBuiltIn, draftFromFile, draftFromTimeline } from "./importDraft";
 import { checkDraft } from "./validation";
+import { useLocale, useT } from "../i18n/useT";
 
-const when = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+const when = (ms: number, locale: string) =>
+  new Date(ms).toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
 
 export function StartPanel({ onNote }: { onNote?(note: string | null): void } = {}) {
   const { editor, autosave } = useEditor();
+  const t = useT();
+  const locale = useLocale();
   const timeline = useTimelineStoreApi();
   const isCustom = useTimelineStore((s) => Boolean(s.dataUrl || s.dataFileName) && s.dataset !== null);
   const customTitle = useTimelineStore((s) => s.dataset?.title ?? "");
@@ -69,7 +72,7 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
     <section className="editor editor--start" aria-labelledby={`${id}-h`} data-editor="" aria-busy={busy}>
       <div className="editor-bar">
         <h2 id={`${id}-h`} ref={heading} tabIndex={-1} className="editor-title">
-          Make your own timeline
+          {t("editor.start.heading")}
         </h2>
         <button
           type="button"
@@ -79,7 +82,7 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
             requestAnimationFrame(() => document.querySelector<HTMLElement>(".edit-action")?.focus());
           }}
         >
-          Close editor
+          {t("editor.close")}
         </button>
       </div>
       <div className="editor-start">
@@ -90,7 +93,7 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
         )}
         {drafts && drafts.length > 0 && (
           <div className="ed-group">
-            <h3 className="ed-sub">Continue where you left off</h3>
+            <h3 className="ed-sub">{t("editor.start.continueHeading")}</h3>
             <ul className="ed-drafts">
               {drafts.map((d) => (
                 <li key={d.id}>
@@ -101,19 +104,19 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
                       void run(async () => {
                         const draft = await autosave.storage()?.load(d.id);
                         if (draft) open(draft);
-                        else setError("That draft could not be read.");
+                        else setError(t("editor.start.unreadable"));
                       })
                     }
                   >
-                    Continue “{d.name || "Untitled"}”
+                    {t("editor.start.continue", { name: d.name || t("editor.start.untitled") })}
                   </button>{" "}
                   <span className="ed-hint">
-                    {d.events} event{d.events === 1 ? "" : "s"}, saved {when(d.updatedAt)}
+                    {t("editor.start.draftInfo", { events: d.events, when: when(d.updatedAt, locale) })}
                   </span>{" "}
                   <button
                     type="button"
                     className="btn btn--small"
-                    aria-label={`Delete draft “${d.name || "Untitled"}”`}
+                    aria-label={t("editor.start.deleteDraft", { name: d.name || t("editor.start.untitled") })}
                     onClick={() =>
                       void run(async () => {
                         await autosave.storage()?.remove(d.id);
@@ -121,7 +124,7 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
                       })
                     }
                   >
-                    Delete
+                    {t("editor.start.delete")}
                   </button>
                 </li>
               ))}
@@ -129,11 +132,11 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
           </div>
         )}
         <div className="ed-group">
-          <h3 className="ed-sub">Start a new timeline</h3>
+          <h3 className="ed-sub">{t("editor.start.newHeading")}</h3>
           <ul className="ed-starts">
             <li>
               <button type="button" className="btn" onClick={() => open(emptyDraft())}>
-                Start empty
+                {t("editor.start.empty")}
               </button>
             </li>
             <li>
@@ -142,7 +145,7 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
                 className="btn"
                 onClick={() => void run(async () => open(await draftFromBuiltIn()))}
               >
-                Start from the built-in events
+                {t("editor.start.builtIn")}
               </button>
             </li>
             {isCustom && (
@@ -155,13 +158,13 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
                     if (ds) open(draftFromTimeline(ds));
                   }}
                 >
-                  Start from “{customTitle}” (open now)
+                  {t("editor.start.current", { title: customTitle })}
                 </button>
               </li>
             )}
             <li>
               <button type="button" className="btn" onClick={() => fileInput.current?.click()}>
-                Start from a file (CSV or JSON)…
+                {t("editor.start.file")}
               </button>
               <input
                 ref={fileInput}
@@ -180,9 +183,10 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
                       open(
                         r.draft,
                         r.kept
-                          ? `${r.kept} event${r.kept === 1 ? " needs" : "s need"} fixing: kept as draft rows, marked in the list. ${r.problems
-                              .slice(0, 3)
-                              .join(" ")}`
+                          ? t("editor.start.kept", {
+                              count: r.kept,
+                              problems: r.problems.slice(0, 3).join(" "),
+                            })
                           : null,
                       );
                     else setError(r.error);
@@ -191,9 +195,7 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
               />
             </li>
           </ul>
-          <p className="ed-hint">
-            Your work is saved in this browser as you type. Download it as JSON or CSV at any time.
-          </p>
+          <p className="ed-hint">{t("editor.start.hint")}</p>
         </div>
         {error && (
           <p className="ed-problems" role="alert">

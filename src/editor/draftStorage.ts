@@ -5,6 +5,7 @@
  */
 import { createStore, del, entries, get, set, type UseStore } from "idb-keyval";
 import type { Draft } from "./draft";
+import { t } from "../i18n/i18n";
 
 export interface DraftSummary {
   id: string;
@@ -33,13 +34,10 @@ export type OpenResult = { ok: true; storage: DraftStorage } | { ok: false; mess
 
 export class StorageError extends Error {}
 
-export const UNAVAILABLE_MESSAGE =
-  "This browser does not let the page keep drafts (a private window, or the timeline is inside another page). " +
-  "Your work stays in this tab only: download it before you close the tab.";
-export const QUOTA_MESSAGE =
-  "The browser's storage is full, so your latest changes are not kept. Download your work, or delete old drafts.";
-export const WRITE_MESSAGE =
-  "Your latest changes could not be kept in this browser. They are still here in this tab: download them.";
+/** Read when the failure happens, so the message is in the language shown at that moment. */
+export const unavailableMessage = () => t("editor.storage.unavailable");
+export const quotaMessage = () => t("editor.storage.quota");
+export const writeMessage = () => t("editor.storage.write");
 
 const PREFIX = "draft:";
 /** Some browsers never answer a blocked IndexedDB request: give up rather than wait forever. */
@@ -110,7 +108,7 @@ export function draftStorage(backend: KeyValBackend): DraftStorage {
       try {
         await backend.set(PREFIX + draft.id, draft);
       } catch (e) {
-        throw new StorageError(isQuota(e) ? QUOTA_MESSAGE : WRITE_MESSAGE);
+        throw new StorageError(isQuota(e) ? quotaMessage() : writeMessage());
       }
     },
     async remove(id) {
@@ -126,12 +124,12 @@ export function draftStorage(backend: KeyValBackend): DraftStorage {
 export async function openDraftStorage(make: () => KeyValBackend = idbBackend): Promise<OpenResult> {
   try {
     if (typeof indexedDB === "undefined" && make === idbBackend)
-      return { ok: false, message: UNAVAILABLE_MESSAGE };
+      return { ok: false, message: unavailableMessage() };
     const backend = make();
     await withTimeout(backend.set("probe", Date.now()), PROBE_TIMEOUT_MS);
     await withTimeout(backend.del("probe"), PROBE_TIMEOUT_MS);
     return { ok: true, storage: draftStorage(backend) };
   } catch (e) {
-    return { ok: false, message: isQuota(e) ? QUOTA_MESSAGE : UNAVAILABLE_MESSAGE };
+    return { ok: false, message: isQuota(e) ? quotaMessage() : unavailableMessage() };
   }
 }

@@ -5,6 +5,8 @@
  */
 import { useId, type ReactNode } from "react";
 import { joinDate, splitDate, type DateParts, type Precision } from "./draft";
+import type { MessageKey } from "../i18n/i18n";
+import { useLocale, useT } from "../i18n/useT";
 
 export function Problems({ id, messages }: { id: string; messages: readonly string[] }) {
   if (messages.length === 0) return null;
@@ -114,25 +116,16 @@ export function SelectField<T extends string>({
   );
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** Month names in the reader's language (Intl knows them all, no catalog needed). */
+function monthNames(locale: string): string[] {
+  const f = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
+  return Array.from({ length: 12 }, (_, i) => f.format(Date.UTC(2000, i, 1)));
+}
 
-const PRECISIONS: { value: Precision; label: string }[] = [
-  { value: "year", label: "Year only" },
-  { value: "month", label: "Month" },
-  { value: "day", label: "Day" },
+const PRECISIONS: { value: Precision; label: MessageKey }[] = [
+  { value: "year", label: "editor.date.yearOnly" },
+  { value: "month", label: "editor.date.month" },
+  { value: "day", label: "editor.date.day" },
 ];
 
 /** A partial date (YYYY, YYYY-MM, YYYY-MM-DD) as precision + year + month + day. */
@@ -150,6 +143,8 @@ export function DateField({
   children?: ReactNode;
 }) {
   const id = useId();
+  const t = useT();
+  const locale = useLocale();
   const parts = splitDate(value);
   const set = (patch: Partial<DateParts>) => onChange(joinDate({ ...parts, ...patch }));
   const invalid = problems.length > 0 || undefined;
@@ -159,7 +154,7 @@ export function DateField({
       <legend>{legend}</legend>
       <div className="ed-row">
         <div className="ed-field ed-field--narrow">
-          <label htmlFor={`${id}-p`}>Precision</label>
+          <label htmlFor={`${id}-p`}>{t("editor.date.precision")}</label>
           <select
             id={`${id}-p`}
             value={parts.precision}
@@ -167,13 +162,13 @@ export function DateField({
           >
             {PRECISIONS.map((p) => (
               <option key={p.value} value={p.value}>
-                {p.label}
+                {t(p.label)}
               </option>
             ))}
           </select>
         </div>
         <div className="ed-field ed-field--year">
-          <label htmlFor={`${id}-y`}>Year</label>
+          <label htmlFor={`${id}-y`}>{t("editor.date.year")}</label>
           <input
             id={`${id}-y`}
             inputMode="numeric"
@@ -185,7 +180,7 @@ export function DateField({
         </div>
         {parts.precision !== "year" && (
           <div className="ed-field">
-            <label htmlFor={`${id}-m`}>Month</label>
+            <label htmlFor={`${id}-m`}>{t("editor.date.month")}</label>
             <select
               id={`${id}-m`}
               value={parts.month}
@@ -194,7 +189,7 @@ export function DateField({
               onChange={(e) => set({ month: e.target.value })}
             >
               <option value="00">—</option>
-              {MONTHS.map((m, i) => (
+              {monthNames(locale).map((m, i) => (
                 <option key={m} value={String(i + 1).padStart(2, "0")}>
                   {m}
                 </option>
@@ -204,7 +199,7 @@ export function DateField({
         )}
         {parts.precision === "day" && (
           <div className="ed-field ed-field--narrow">
-            <label htmlFor={`${id}-d`}>Day</label>
+            <label htmlFor={`${id}-d`}>{t("editor.date.day")}</label>
             <input
               id={`${id}-d`}
               inputMode="numeric"

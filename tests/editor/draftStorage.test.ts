@@ -2,9 +2,9 @@ import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { createStore, del, entries, get, set } from "idb-keyval";
 import {
-  QUOTA_MESSAGE,
-  UNAVAILABLE_MESSAGE,
-  WRITE_MESSAGE,
+  quotaMessage,
+  unavailableMessage,
+  writeMessage,
   draftStorage,
   openDraftStorage,
   type KeyValBackend,
@@ -50,19 +50,19 @@ describe("draft storage", () => {
     const refused = await openDraftStorage(() => {
       throw Object.assign(new Error("The operation is insecure."), { name: "SecurityError" });
     });
-    expect(refused).toEqual({ ok: false, message: UNAVAILABLE_MESSAGE });
+    expect(refused).toEqual({ ok: false, message: unavailableMessage() });
     const failsOnWrite = await openDraftStorage(() => ({
       ...fakeIdb(),
       set: () => Promise.reject(Object.assign(new Error("x"), { name: "InvalidStateError" })),
     }));
-    expect(failsOnWrite).toEqual({ ok: false, message: UNAVAILABLE_MESSAGE });
+    expect(failsOnWrite).toEqual({ ok: false, message: unavailableMessage() });
   });
 
   it("turns a full disk into a plain message", async () => {
     const backend = { ...fakeIdb(), set: () => Promise.reject(quotaError()) };
-    await expect(draftStorage(backend).save(emptyDraft())).rejects.toThrow(QUOTA_MESSAGE);
+    await expect(draftStorage(backend).save(emptyDraft())).rejects.toThrow(quotaMessage());
     const other = { ...fakeIdb(), set: () => Promise.reject(new Error("disk on fire")) };
-    await expect(draftStorage(other).save(emptyDraft())).rejects.toThrow(WRITE_MESSAGE);
+    await expect(draftStorage(other).save(emptyDraft())).rejects.toThrow(writeMessage());
   });
 
   it("ignores what is not a draft", async () => {
@@ -97,9 +97,9 @@ describe("autosave", () => {
 
   it("keeps working in memory when storage is unavailable, and asks before the tab closes", async () => {
     const editor = createEditorStore(emptyDraft("Mine"));
-    const autosave = createAutosave(editor, Promise.resolve({ ok: false, message: UNAVAILABLE_MESSAGE }), 5);
+    const autosave = createAutosave(editor, Promise.resolve({ ok: false, message: unavailableMessage() }), 5);
     await autosave.ready;
-    expect(autosave.state.getState().status).toEqual({ kind: "memory", message: UNAVAILABLE_MESSAGE });
+    expect(autosave.state.getState().status).toEqual({ kind: "memory", message: unavailableMessage() });
     editor.getState().addEvent({ title: "Fukuda Doctrine" });
     await tick(20);
     expect(editor.getState().data!.events).toHaveLength(1);
@@ -126,7 +126,7 @@ describe("autosave", () => {
     full = true;
     editor.getState().setFrame({ title: "Too much" });
     await autosave.flush();
-    expect(autosave.state.getState().status).toEqual({ kind: "failed", message: QUOTA_MESSAGE });
+    expect(autosave.state.getState().status).toEqual({ kind: "failed", message: quotaMessage() });
     expect(autosave.state.getState().unstored).toBe(true);
     expect(editor.getState().data!.title).toBe("Too much");
     autosave.dispose();
