@@ -8,6 +8,7 @@ import { ViewTabs, tabId, panelId } from "../components/Tabs/ViewTabs";
 import { LoadStatus } from "../components/Status/LoadStatus";
 import { Announcer } from "../components/Status/Announcer";
 import { ViewSwitch } from "./ViewSwitch";
+import { afterReady } from "./ready";
 import { useThemeAttribute } from "../hooks/useThemeAttribute";
 import { StoryLayer } from "../components/Story/StoryLayer";
 import { ClassroomActions } from "../components/Header/ClassroomActions";
@@ -21,6 +22,23 @@ import { withMessages } from "../i18n/i18n";
 
 // The editor loads only when opened (Edit, or edit=1): the first view does not grow.
 const Editor = lazy(() => import("../editor/Editor"));
+/** Resolves at an idle moment (or soon, where the browser has no idle callback). */
+const idle = () =>
+  new Promise<void>((resolve) =>
+    "requestIdleCallback" in window
+      ? requestIdleCallback(() => resolve(), { timeout: 3000 })
+      : setTimeout(resolve, 300),
+  );
+// "On return, the app offers to continue": fetched only after the readiness mark and an idle
+// moment, so looking for a saved draft costs the first view nothing.
+// Later than the files the first view itself defers (bench/lib/firstView.mjs counts 1.5 s after it).
+const OFFER_DELAY_MS = 2500;
+const DraftOffer = lazy(() =>
+  afterReady
+    .then(() => new Promise((resolve) => setTimeout(resolve, OFFER_DELAY_MS)))
+    .then(idle)
+    .then(() => import("../editor/DraftOffer")),
+);
 // The detail panel loads with the first selected event: the first view shows none.
 const DetailPanel = lazy(() =>
   withMessages(import("../components/Detail/DetailPanel").then((m) => ({ default: m.DetailPanel }))),
@@ -51,6 +69,7 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
   // dataset (100,000 events can be 100 MB) is freed at once, not kept by a stale fiber, a
   // stale event handler, or a form control the browser remembers for its history.
   const editing = useTimelineStore((s) => s.editing && s.mode === "app");
+  const appMode = useTimelineStore((s) => s.mode === "app");
   const t = useT();
   // The editor sits beside the app, outside the keyed tree: a new dataset does not reset it.
   return (
@@ -69,6 +88,11 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
         hasDataset={hasDataset}
         onLoadDataUrl={onLoadDataUrl}
       />
+      {appMode && (
+        <Suspense fallback={null}>
+          <DraftOffer />
+        </Suspense>
+      )}
     </div>
   );
 }

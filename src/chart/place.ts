@@ -160,8 +160,11 @@ interface LabelOption extends Interval {
   text?: string;
 }
 
-/** Narrowest room (px) worth a shortened label: about ten characters. */
-const MIN_TRUNC = 72;
+/**
+ * Narrowest room (px) worth a shortened label: a short first word and "…" ("Japan…"). Shortened
+ * labels end at a whole word (truncate.ts), so a room too narrow for one gets none anyway.
+ */
+const MIN_TRUNC = 40;
 /** How far (px) a badge may move sideways to find room. */
 const BADGE_NUDGE = 40;
 
@@ -368,55 +371,59 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
       if (placed.has(ev.id) || !g.visible) continue;
       tryPlace(ev.id, [g.mark], () => null);
     }
-    // 3. Give bare marks a label where their row has room, most important first.
-    for (const ev of evs) {
-      const p = placed.get(ev.id);
-      if (!p || p.option !== null) continue;
-      const options = labelOptions(ev);
-      rows[p.row]!.remove(p.iv.x0, p.iv.x1);
-      // Its own row first, then any other row with room for mark and label.
-      const order = [p.row, ...rows.keys()].filter((ri, i, a) => a.indexOf(ri) === i);
-      let done = false;
-      for (const ri of order) {
-        const k = options.findIndex((iv) => rows[ri]!.fits(iv.x0, iv.x1));
-        if (k >= 0) {
-          rows[ri]!.add(options[k]!.x0, options[k]!.x1);
-          placed.set(ev.id, { row: ri, option: k, iv: options[k]! });
-          done = true;
-          break;
+    /** Steps 3 and 3b for `list` (bare marks get labels where there is room). */
+    const labelBare = (list: readonly NormalizedEvent[]) => {
+      // 3. Give bare marks a label where their row has room, most important first.
+      for (const ev of list) {
+        const p = placed.get(ev.id);
+        if (!p || p.option !== null) continue;
+        const options = labelOptions(ev);
+        rows[p.row]!.remove(p.iv.x0, p.iv.x1);
+        // Its own row first, then any other row with room for mark and label.
+        const order = [p.row, ...rows.keys()].filter((ri, i, a) => a.indexOf(ri) === i);
+        let done = false;
+        for (const ri of order) {
+          const k = options.findIndex((iv) => rows[ri]!.fits(iv.x0, iv.x1));
+          if (k >= 0) {
+            rows[ri]!.add(options[k]!.x0, options[k]!.x1);
+            placed.set(ev.id, { row: ri, option: k, iv: options[k]! });
+            done = true;
+            break;
+          }
         }
+        if (!done) rows[p.row]!.add(p.iv.x0, p.iv.x1);
       }
-      if (!done) rows[p.row]!.add(p.iv.x0, p.iv.x1);
-    }
-    // 3b. A bare mark still without a label gets the start of its title where its row has some
-    // room: inside its span bar, else to its right up to the next thing drawn.
-    for (const ev of evs) {
-      const p = placed.get(ev.id);
-      if (!p || p.option !== null) continue;
-      const g = geo.get(ev.id)!;
-      const bold = ev.importance === 1;
-      const m = (t: string) => o.measure(t, bold);
-      // A name inside a span's own bar takes no one's room, so a span labelled in an earlier
-      // lane is named here too: a long bare bar would otherwise leave its lane unreadable.
-      if (ev.isSpan) {
-        const text = truncateToWidth(ev.title, Math.min(g.bx1, W) - g.bx0 - 2 * LABEL_GAP, m);
-        if (text && g.bx1 - g.bx0 >= MIN_TRUNC) {
-          p.short = { side: "inside", text };
-          continue;
+      // 3b. A bare mark still without a label gets the start of its title where its row has some
+      // room: inside its span bar, else to its right up to the next thing drawn.
+      for (const ev of list) {
+        const p = placed.get(ev.id);
+        if (!p || p.option !== null) continue;
+        const g = geo.get(ev.id)!;
+        const bold = ev.importance === 1;
+        const m = (t: string) => o.measure(t, bold);
+        // A name inside a span's own bar takes no one's room, so a span labelled in an earlier
+        // lane is named here too: a long bare bar would otherwise leave its lane unreadable.
+        if (ev.isSpan) {
+          const text = truncateToWidth(ev.title, Math.min(g.bx1, W) - g.bx0 - 2 * LABEL_GAP, m);
+          if (text && g.bx1 - g.bx0 >= MIN_TRUNC) {
+            p.short = { side: "inside", text };
+            continue;
+          }
         }
+        if (labelled.has(ev.id)) continue;
+        const row = rows[p.row]!;
+        const start = g.bx1 + LABEL_GAP;
+        const room = Math.min(W, row.nextStart(p.iv.x1) - 2 * LABEL_PAD - 0.5) - start;
+        if (room < MIN_TRUNC) continue;
+        const text = truncateToWidth(ev.title, room, m);
+        if (!text) continue;
+        row.remove(p.iv.x0, p.iv.x1);
+        const iv = { x0: p.iv.x0, x1: start + m(text) + LABEL_PAD };
+        row.add(iv.x0, iv.x1);
+        placed.set(ev.id, { ...p, iv, short: { side: "right", text } });
       }
-      if (labelled.has(ev.id)) continue;
-      const row = rows[p.row]!;
-      const start = g.bx1 + LABEL_GAP;
-      const room = Math.min(W, row.nextStart(p.iv.x1) - 2 * LABEL_PAD - 0.5) - start;
-      if (room < MIN_TRUNC) continue;
-      const text = truncateToWidth(ev.title, room, m);
-      if (!text) continue;
-      row.remove(p.iv.x0, p.iv.x1);
-      const iv = { x0: p.iv.x0, x1: start + m(text) + LABEL_PAD };
-      row.add(iv.x0, iv.x1);
-      placed.set(ev.id, { ...p, iv, short: { side: "right", text } });
-    }
+    };
+    labelBare(evs);
 
     // Clusters for the rest, gathered left to right; a badge that finds no room joins its neighbour.
     // In time order, which is x order (a span's start is clamped to the left edge).
@@ -493,6 +500,8 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
     };
 
     const laneClusters: PlacedCluster[] = [];
+    /** Where each badge stands (its row and the room it takes), for step 4. */
+    const slots = new Map<string, { row: number; iv: Interval }>();
     const nearest = (cx: number) =>
       laneClusters.reduce<PlacedCluster | null>(
         (b, c) => (!b || Math.abs(c.x - cx) < Math.abs(b.x - cx) ? c : b),
@@ -547,6 +556,7 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
         }
       }
       rows[row]!.add(iv.x0, iv.x1);
+      slots.set(`${lane.id}:cluster:${inOrder[g.at[0]!]!.id}`, { row, iv });
       laneClusters.push({
         key: `${lane.id}:cluster:${inOrder[g.at[0]!]!.id}`,
         laneId: lane.id,
@@ -559,6 +569,32 @@ export function layoutTimeline(o: LayoutOptions): TimelineLayout {
         t: o.invert(cx),
       });
     }
+    // 4. A badge whose marks now fit gives way to them: badges made room by dropping labels, and
+    // a "+1" where its one mark can stand only hides it (a 600×450 embed was mostly badges).
+    const dissolved: NormalizedEvent[] = [];
+    for (const c of [...laneClusters].sort((a, b) => a.eventIds.length - b.eventIds.length)) {
+      const list = c.eventIds.map((id) => byId.get(id));
+      if (list.some((ev) => !ev || !geo.get(ev.id)!.visible)) continue; // held back by the bins
+      const slot = slots.get(c.key)!;
+      rows[slot.row]!.remove(slot.iv.x0, slot.iv.x1);
+      const marks: { ev: NormalizedEvent; row: number; iv: Interval }[] = [];
+      for (const ev of list as NormalizedEvent[]) {
+        const iv = geo.get(ev.id)!.mark;
+        const row = rows.findIndex((rw) => rw.fits(iv.x0, iv.x1));
+        if (row < 0) break;
+        rows[row]!.add(iv.x0, iv.x1);
+        marks.push({ ev, row, iv });
+      }
+      if (marks.length < list.length) {
+        for (const m of marks) rows[m.row]!.remove(m.iv.x0, m.iv.x1);
+        rows[slot.row]!.add(slot.iv.x0, slot.iv.x1);
+        continue;
+      }
+      for (const m of marks) placed.set(m.ev.id, { row: m.row, option: null, iv: m.iv });
+      laneClusters.splice(laneClusters.indexOf(c), 1);
+      dissolved.push(...marks.map((m) => m.ev));
+    }
+    labelBare(dissolved);
     clusters.push(...laneClusters);
 
     for (const ev of evs) {

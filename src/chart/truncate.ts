@@ -1,17 +1,55 @@
 /**
- * Shorten a label to a width: the longest prefix that fits, cut at a word when
- * one is close, with an ellipsis. Used where a whole title does not fit but a
- * readable start of it does (a crowded row, a span bar, an era band). Pure.
+ * Shorten a label to a width: its longest run of whole words that fits, with an
+ * ellipsis. Used where a whole title does not fit but a readable start of it does
+ * (a crowded row, a span bar, an era band). Pure.
+ *
+ * Whole words, because what a mark shows must be part of its accessible name word
+ * for word (WCAG 2.5.3, label in name; axe's label-content-name-mismatch compares
+ * words, split at every character that is not a letter or a digit): "ASEAN-Ja…"
+ * would show a word the name does not have, "ASEAN-Japan…" and "ASEAN…" do not.
+ * Word ends come from Intl.Segmenter, so a Japanese or Thai title (no spaces) is
+ * cut between words too.
  */
 
 export const ELLIPSIS = "…";
 
-/** Fewest characters worth showing before the ellipsis: less reads as noise. */
+/**
+ * Fewest characters worth showing before the ellipsis: "Japan-ASEAN…" says something in the
+ * Japan lane, "Japan…" does not.
+ */
 export const MIN_CHARS = 6;
 
+const segmenter =
+  typeof Intl !== "undefined" && typeof Intl.Segmenter === "function"
+    ? new Intl.Segmenter(undefined, { granularity: "word" })
+    : null;
+
+/** Trailing spaces and punctuation, dropped before the ellipsis ("ASEAN-…" → "ASEAN…"). */
+const TRAILING = /[^\p{L}\p{N}]+$/u;
+
 /**
- * `text` if it fits in `maxWidth`, else its longest readable prefix plus "…",
- * else null when not even MIN_CHARS characters fit.
+ * Prefixes of `text` that end at a word's end, shortest first, without trailing punctuation.
+ * None ends in a figure: "China's annual aid: $970…" would misquote "$970 million".
+ */
+export function wordPrefixes(text: string): string[] {
+  const ends: number[] = [];
+  if (segmenter) {
+    for (const s of segmenter.segment(text)) if (s.isWordLike) ends.push(s.index + s.segment.length);
+  } else {
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) ends.push(m.index + m[0].length);
+  }
+  const out: string[] = [];
+  for (const e of ends) {
+    const p = text.slice(0, e).replace(TRAILING, "");
+    if (e < text.length && /\p{N}$/u.test(p)) continue;
+    if (p && p !== out[out.length - 1]) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * `text` if it fits in `maxWidth`, else its longest whole-word prefix plus "…"
+ * that fits, else null when not even the first MIN_CHARS characters' words fit.
  */
 export function truncateToWidth(
   text: string,
@@ -19,21 +57,19 @@ export function truncateToWidth(
   measure: (s: string) => number,
 ): string | null {
   if (measure(text) <= maxWidth) return text;
-  const chars = [...text];
-  if (chars.length <= MIN_CHARS) return null;
-  // Binary search the longest prefix n with prefix + "…" inside the width.
-  const fits = (n: number) => measure(chars.slice(0, n).join("").trimEnd() + ELLIPSIS) <= maxWidth;
-  if (!fits(MIN_CHARS)) return null;
-  let lo = MIN_CHARS;
-  let hi = chars.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
+  const prefixes = wordPrefixes(text).filter((p) => p.length < text.trimEnd().length);
+  // Binary search the longest prefix whose shortened form fits (widths grow with length).
+  let lo = 0;
+  let hi = prefixes.length - 1;
+  let best: string | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const cut = prefixes[mid]! + ELLIPSIS;
+    if (measure(cut) <= maxWidth) {
+      best = cut;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  let cut = chars.slice(0, lo).join("");
-  // Prefer ending at a word if that keeps most of what fits.
-  const space = cut.lastIndexOf(" ");
-  if (space >= MIN_CHARS && space >= cut.length * 0.7) cut = cut.slice(0, space);
-  return cut.replace(/[\s,;:–—-]+$/u, "") + ELLIPSIS;
+  if (!best || [...best].length - 1 < MIN_CHARS) return null;
+  return best;
 }

@@ -5,6 +5,7 @@
  *
  * Kept in a Map, not an object literal: a header such as "__proto__" must find nothing.
  */
+import { translationColumn } from "./csvTranslations";
 
 /** The columns of the template, in order. */
 export const CSV_COLUMNS = [
@@ -37,6 +38,7 @@ export const CSV_EXTRA_COLUMNS = [
   "image_alt",
   "image_credit",
   "image_caption",
+  "actor_shapes",
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number] | (typeof CSV_EXTRA_COLUMNS)[number];
 
@@ -120,7 +122,8 @@ export function mapColumns(header: readonly string[]): ColumnMap {
     }
   });
   keys.forEach((k, i) => {
-    if (k === "" || KNOWN.has(k) || DERIVED.has(k)) return;
+    // Translation columns (title_ja, summary_vi…) are read by csvTranslations.ts.
+    if (k === "" || KNOWN.has(k) || DERIVED.has(k) || translationColumn(k)) return;
     const column = ALIASES.get(k);
     if (!column) unused.push({ header: header[i]!.trim(), at: i });
     else if (index.has(column)) duplicates.push({ header: header[i]!.trim(), column, at: i });

@@ -13,20 +13,26 @@
  */
 import Papa from "papaparse";
 import { CSV_COLUMNS, CSV_EXTRA_COLUMNS, mapColumns, normalizeHeader, type CsvColumn } from "./columns";
+import { csvTranslations, translationColumns } from "./csvTranslations";
 import { formatPartialDate } from "./dates";
 import { readDate, type DateOrder } from "./readDate";
 import { fromTimelineJsCsv, isTimelineJsHeader, type TimelineJsEra } from "./timelineJs";
 import { guessDimension, isDimensionId, isId, nameFromId, slugify } from "./idNames";
 import {
+  ACTOR_SHAPES,
   DATE_KINDS,
   DIMENSIONS,
   SCHEMA_VERSION,
   type Actor,
+  type ActorShape,
   type Category,
   type Dataset,
   type Source,
 } from "./schema";
 import type { DataProblem } from "./validate";
+
+const isActorShape = (s: string | undefined): s is ActorShape =>
+  (ACTOR_SHAPES as readonly (string | undefined)[]).includes(s);
 
 export { CSV_COLUMNS, CSV_EXTRA_COLUMNS, type CsvColumn };
 
@@ -72,6 +78,17 @@ export interface CsvParseResult {
   rowOfEvent: number[];
   /** Non-blank data rows in the file (for the event limit). */
   rowCount: number;
+  /**
+   * The rows left out here, as far as they were read (a date kept as its cell's text), so the
+   * editor can keep them as draft rows to fix instead of losing them.
+   */
+  rejected?: RejectedRow[];
+}
+
+export interface RejectedRow {
+  row: number;
+  event: Record<string, unknown>;
+  messages: string[];
 }
 
 // A cell starting with one of these runs as a formula in spreadsheets; exports prefix "'" (OWASP CSV injection).
@@ -164,8 +181,11 @@ class FrameBuilder {
     return id ? { id, declaredName: cell.slice(0, 80) } : null;
   }
 
-  actor(id: string, declaredName?: string) {
-    if (this.actors.has(id)) return;
+  actor(id: string, declaredName?: string, shape?: ActorShape) {
+    const had = this.actors.get(id);
+    // The first row giving a shape gives the actor its shape.
+    if (had && shape && !had.shape) this.actors.set(id, { ...had, shape });
+    if (had) return;
     const known = this.known.actors.find((a) => a.id === id);
     this.actors.set(
       id,
@@ -173,6 +193,7 @@ class FrameBuilder {
         ? { ...known, id, name: declaredName }
         : (known ?? { id, name: nameFromId(id).slice(0, 80) }),
     );
+    if (shape) this.actors.set(id, { ...this.actors.get(id)!, shape });
   }
 
   category(id: string, declaredName: string | undefined, dimension: string | undefined) {
@@ -328,6 +349,8 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
   const frame = new FrameBuilder(ctx.known);
   const events: Record<string, unknown>[] = [];
   const rowOfEvent: number[] = [];
+  const translationRows: { id: string; cells: readonly string[] }[] = [];
+  const rejected: RejectedRow[] = [];
   let skipped = 0;
   let rowCount = 0;
   const listSep = delimiter === ";" ? /[;,]/ : /;/;
@@ -365,6 +388,8 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
         : undefined);
     if (structural) {
       problems.push({ path: `row[${row}]`, message: `Row ${row}: ${structural}` });
+      // The cells are shifted, so none can be trusted in its column: keep the row's text whole.
+      rejected.push({ row, event: { summary: cells.join(" ").trim() }, messages: [structural] });
       skipped++;
       continue;
     }
@@ -532,15 +557,28 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
 
     if (rowProblems.length) {
       for (const m of rowProblems) problems.push({ path: `row[${row}]`, message: `Row ${row}: ${m}` });
+      const endCell = get("end");
+      rejected.push({
+        row,
+        event: { ...event, date: date || dateCell, ...(endCell && !end ? { end: endCell } : {}) },
+        messages: rowProblems,
+      });
       skipped++;
       continue;
     }
     // Only rows that pass create actors, categories and sources, so a bad row leaves no empty lane.
-    actorIds.forEach((a) => frame.actor(a.id, a.declaredName));
+    // actor_shapes: a ';' list in the order of the actors, e.g. "circle;;star" (empty: chosen for you).
+    const shapes = get("actor_shapes")
+      .split(";")
+      .map((x) => x.trim().toLowerCase());
+    actorIds.forEach((a, i) =>
+      frame.actor(a.id, a.declaredName, isActorShape(shapes[i]) ? shapes[i] : undefined),
+    );
     frame.category(category!.id, category!.declaredName, dimension || undefined);
     sourceRefs.forEach((s) => frame.source(s.declared!.id, s.declared!.declaredName));
     rowOfEvent.push(row);
     events.push(event);
+    translationRows.push({ id: event.id as string, cells });
   }
 
   if (orderRows.length) {
@@ -585,6 +623,11 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
   if (eras.length) {
     frame.source(defaultSource.id, defaultSource.title);
   }
+  // title_ja, summary_vi… columns: the dataset's translations, each text trimmed as the English is.
+  const maxOf = { title: MAX_TITLE, summary: MAX_SUMMARY, note: 1000 };
+  const translations = csvTranslations(header.map(normalizeHeader), translationRows, (field, text) =>
+    shorten(unescapeFormula(text), maxOf[field]),
+  );
   const raw = {
     schemaVersion: SCHEMA_VERSION,
     title: shorten(title?.trim() || "Custom dataset", 200),
@@ -600,8 +643,9 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
       sources: [{ source: defaultSource.id }],
     })),
     events,
+    ...(translations ? { translations } : {}),
   };
-  return { raw, problems, skipped, rowOfEvent, rowCount };
+  return { raw, problems, skipped, rowOfEvent, rowCount, rejected };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -629,6 +673,7 @@ export interface CsvExportOptions {
  */
 export function datasetToCsv(dataset: Dataset, opts: CsvExportOptions = {}): string {
   const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const actorShape = new Map(dataset.actors.map((a) => [a.id, a.shape]));
   const category = new Map(dataset.categories.map((c) => [c.id, c]));
   const sourceTitle = new Map(dataset.sources.map((s) => [s.id, s.title]));
   const fields = [...CSV_COLUMNS, ...CSV_EXTRA_COLUMNS];
@@ -665,9 +710,21 @@ export function datasetToCsv(dataset: Dataset, opts: CsvExportOptions = {}): str
       image_alt: ev.image?.alt ?? "",
       image_credit: ev.image?.credit ?? "",
       image_caption: ev.image?.caption ?? "",
+      actor_shapes: ev.actors.some((a) => actorShape.get(a))
+        ? ev.actors.map((a) => actorShape.get(a) ?? "").join(";")
+        : "",
     };
     return fields.map((f) => escapeFormula(cells[f]));
   });
-  const csv = Papa.unparse({ fields: [...fields], data: rows }, { newline: "\r\n", quotes: false });
+  // The dataset's translations of event texts as title_xx / summary_xx / note_xx columns.
+  const extra = translationColumns(
+    dataset.translations,
+    dataset.events.map((e) => e.id),
+  );
+  extra.forEach((c) => rows.forEach((r, i) => r.push(escapeFormula(c.cells[i]!))));
+  const csv = Papa.unparse(
+    { fields: [...fields, ...extra.map((c) => c.header)], data: rows },
+    { newline: "\r\n", quotes: false },
+  );
   return (opts.bom ? "\uFEFF" : "") + csv + "\r\n";
 }

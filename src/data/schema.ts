@@ -6,7 +6,15 @@
 import * as z from "zod/mini";
 import { isPartialDate } from "./dates";
 import { isHttpUrl } from "./safeUrl";
-import { AMOUNT_KINDS, CURRENCIES, DIMENSIONS, SCHEMA_VERSION, type DimensionId } from "./vocabulary";
+import {
+  ACTOR_SHAPES,
+  AMOUNT_KINDS,
+  CURRENCIES,
+  DIMENSIONS,
+  SCHEMA_VERSION,
+  type ActorShape,
+  type DimensionId,
+} from "./vocabulary";
 
 // The vocabulary is part of the schema's public face: callers that validate use these names too.
 export { AMOUNT_KINDS, CURRENCIES, DIMENSIONS, SCHEMA_VERSION, type DimensionId };
@@ -63,6 +71,9 @@ export const SourceRef = z.object({
   url: z.optional(HttpUrl),
 });
 
+export { ACTOR_SHAPES, type ActorShape };
+export const ActorShapeSchema = z.enum(ACTOR_SHAPES);
+
 export const Actor = z.object({
   id: Id,
   name: z.string().check(z.minLength(1), z.maxLength(80)),
@@ -70,6 +81,8 @@ export const Actor = z.object({
   short: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
   /** Actor group, e.g. "asean-member" for Indonesia, Vietnam… */
   group: z.optional(z.string().check(z.maxLength(40))),
+  /** How the chart draws the actor; when absent, one is chosen, distinct within the dataset. */
+  shape: z.optional(ActorShapeSchema),
 });
 
 export const Category = z.object({
@@ -209,7 +222,16 @@ export const Dataset = z.object({
   eras: z._default(z.array(Era), []),
   events: z.array(TimelineEvent),
   /** Translations of the text, by language tag: { "ja": { "events": { "<id>": { "title": "…" } } } }. */
-  translations: z.optional(z.record(LangTag, ContentTranslation)),
+  translations: z.optional(
+    z.record(LangTag, ContentTranslation).register(z.globalRegistry, {
+      description:
+        "Translations of the dataset's text, by BCP 47 language tag (ja, zh-Hans, th…): per event title, " +
+        "summary, note and dateNote; per actor, category, era and source their names; per story step its " +
+        "title and narration. The English (the dataset's own text) stays authoritative; a text without a " +
+        "translation shows in English. Ids, dates, figures and citations are never translated. In CSV: " +
+        "title_xx, summary_xx and note_xx columns (e.g. title_ja, summary_zh_hans). See docs/own-data.md.",
+    }),
+  ),
 });
 
 export type Amount = z.infer<typeof Amount>;

@@ -54,3 +54,8 @@ export const AMOUNT_KINDS = [
   "contribution",
   "other",
 ] as const;
+
+/** The shapes an actor can be drawn with (never a ring: a ring marks an amount). Here, not in
+ * schema.ts, so the chart's first view can name them without loading zod. */
+export const ACTOR_SHAPES = ["circle", "square", "diamond", "triangle", "hexagon", "star", "cross"] as const;
+export type ActorShape = (typeof ACTOR_SHAPES)[number];

@@ -7,7 +7,7 @@ import { useId } from "react";
 import { useStore } from "zustand";
 import { DIMENSIONS } from "../data/schema";
 import type { Actor, Category, Era, Source } from "../data/schema";
-import { actorShape } from "../components/Timeline/palette";
+import { ShapePicker, shapeContext } from "./ShapePicker";
 import { slugify, uniqueId } from "./draft";
 import { Problems, SelectField, TextField } from "./fields";
 import { checkDraft } from "./validation";
@@ -67,9 +67,12 @@ export function DatasetForm() {
               value={a.group ?? ""}
               onChange={(group) => set(drop({ ...a, group }), "group")}
             />
-            <p className="ed-hint">
-              Id {a.id}; drawn as a {actorShape(a.id, i)}
-            </p>
+            <ShapePicker
+              value={a.shape}
+              {...shapeContext(data.actors, i)}
+              onChange={(shape) => set(drop({ ...a, shape }), "shape")}
+            />
+            <p className="ed-hint">Id {a.id}</p>
           </>
         )}
       />

@@ -13,9 +13,11 @@ import { useEditor } from "./context";
 import { toDataset } from "./draft";
 import { checkDraft } from "./validation";
 import { slugify } from "./draft";
+import { useT } from "../i18n/useT";
 
 export function DownloadButtons() {
   const { editor, autosave } = useEditor();
+  const t = useT();
   const data = useStore(editor, (s) => s.data)!;
   const name = useStore(editor, (s) => s.meta?.name ?? "");
   const [note, setNote] = useState<string | null>(null);
@@ -33,9 +35,7 @@ export function DownloadButtons() {
           : `${JSON.stringify(toDataset(data), null, 2)}\n`;
     } else {
       if (!result.dataset) {
-        setNote(
-          "CSV needs a title, an actor, a category and a source first: download JSON to keep everything.",
-        );
+        setNote(t("editor.download.csvNeedsFrame"));
         return;
       }
       const ds = normalizeDataset(result.dataset);
@@ -48,20 +48,20 @@ export function DownloadButtons() {
     if (ok && (format === "json" || drafts === 0)) autosave.markDownloaded();
     setNote(
       !ok
-        ? "The browser refused the download."
+        ? t("editor.download.refused")
         : format === "csv" && drafts > 0
-          ? `${drafts} draft event${drafts === 1 ? " is" : "s are"} not in the CSV until fixed; the JSON keeps them.`
+          ? t("editor.download.draftsLeftOut", { drafts })
           : null,
     );
   };
 
   return (
-    <div className="editor-actions" role="group" aria-label="Download">
+    <div className="editor-actions" role="group" aria-label={t("editor.download.group")}>
       <button type="button" className="btn btn--small" onClick={() => download("json")}>
-        Download JSON
+        {t("editor.download.json")}
       </button>
       <button type="button" className="btn btn--small" onClick={() => download("csv")}>
-        Download CSV
+        {t("editor.download.csv")}
       </button>
       {note && (
         <p className="ed-hint" role="status">

@@ -1,9 +1,11 @@
 /** The header's "Edit" action (first view: tiny, the editor itself loads on demand). */
 import { useTimelineStore, useTimelineStoreApi } from "../store/TimelineStoreProvider";
+import { useT } from "../i18n/useT";
 
 export function EditButton() {
   const editing = useTimelineStore((s) => s.editing);
   const store = useTimelineStoreApi();
+  const t = useT();
   return (
     <button
       type="button"
@@ -11,7 +13,7 @@ export function EditButton() {
       aria-pressed={editing}
       onClick={() => store.getState().setEditing(!editing)}
     >
-      Edit
+      {t("editor.edit")}
     </button>
   );
 }

@@ -17,6 +17,8 @@ import { EventForm } from "./EventForm";
 import { DatasetForm } from "./DatasetForm";
 import { StartPanel } from "./StartPanel";
 import { DownloadButtons } from "./DownloadButtons";
+import { takeResume } from "./resume";
+import { useT } from "../i18n/useT";
 import "./Editor.css";
 
 type Tab = "events" | "dataset" | "timeline";
@@ -28,7 +30,21 @@ export default function Editor() {
     return { editor, autosave: createAutosave(editor, openDraftStorage()) };
   });
   useEffect(() => () => ctx.autosave.dispose(), [ctx]);
+  // Opened from the return-to-draft offer: open that draft straight away.
+  useEffect(() => {
+    const id = takeResume();
+    if (!id) return;
+    void ctx.autosave.ready.then(async () => {
+      const draft = await ctx.autosave
+        .storage()
+        ?.load(id)
+        .catch(() => null);
+      if (draft && ctx.editor.getState().data === null) ctx.editor.getState().open(draft);
+    });
+  }, [ctx]);
   const hasDraft = useStore(ctx.editor, (s) => s.data !== null);
+  /** What the last import has to say (events kept as drafts), shown above the workspace. */
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => (hasDraft ? startLiveSync(ctx.editor, timeline) : undefined), [hasDraft, ctx, timeline]);
 
@@ -44,11 +60,17 @@ export default function Editor() {
   }, [ctx]);
 
   return (
-    <EditorContext.Provider value={ctx}>{hasDraft ? <Workspace /> : <StartPanel />}</EditorContext.Provider>
+    <EditorContext.Provider value={ctx}>
+      {hasDraft ? (
+        <Workspace notice={notice} onDismissNotice={() => setNotice(null)} />
+      ) : (
+        <StartPanel onNote={setNotice} />
+      )}
+    </EditorContext.Provider>
   );
 }
 
-function Workspace() {
+function Workspace({ notice, onDismissNotice }: { notice: string | null; onDismissNotice(): void }) {
   const { editor, autosave } = useEditor();
   const timeline = useTimelineStoreApi();
   const meta = useStore(editor, (s) => s.meta)!;
@@ -56,15 +78,16 @@ function Workspace() {
   const canRedo = useStore(editor.temporal, (s) => s.futureStates.length > 0);
   const [tab, setTab] = useState<Tab>("events");
   const id = useId();
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
   const undo = () => editor.temporal.getState().undo();
   const redo = () => editor.temporal.getState().redo();
   const tabs: { id: Tab; label: string }[] = [
-    { id: "events", label: "Events" },
-    { id: "dataset", label: "Dataset" },
-    { id: "timeline", label: "Timeline" },
+    { id: "events", label: t("editor.tab.events") },
+    { id: "dataset", label: t("editor.tab.dataset") },
+    { id: "timeline", label: t("editor.tab.timeline") },
   ];
 
   return (
@@ -86,10 +109,10 @@ function Workspace() {
     >
       <div className="editor-bar">
         <h2 id={`${id}-h`} ref={heading} tabIndex={-1} className="editor-title">
-          Editor
+          {t("editor.title")}
         </h2>
         <div className="ed-field editor-name">
-          <label htmlFor={`${id}-name`}>Draft name</label>
+          <label htmlFor={`${id}-name`}>{t("editor.draftName")}</label>
           <input
             id={`${id}-name`}
             value={meta.name}
@@ -97,7 +120,7 @@ function Workspace() {
           />
         </div>
         <SaveStatus />
-        <div className="editor-actions" role="group" aria-label="Edit history">
+        <div className="editor-actions" role="group" aria-label={t("editor.history")}>
           <button
             type="button"
             className="btn btn--small"
@@ -105,7 +128,7 @@ function Workspace() {
             disabled={!canUndo}
             aria-keyshortcuts="Control+Z Meta+Z"
           >
-            Undo
+            {t("editor.undo")}
           </button>
           <button
             type="button"
@@ -114,7 +137,7 @@ function Workspace() {
             disabled={!canRedo}
             aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
           >
-            Redo
+            {t("editor.redo")}
           </button>
         </div>
         <DownloadButtons />
@@ -127,7 +150,7 @@ function Workspace() {
               editor.getState().open(null);
             }}
           >
-            Drafts…
+            {t("editor.drafts")}
           </button>
           <button
             type="button"
@@ -137,11 +160,19 @@ function Workspace() {
               requestAnimationFrame(() => document.querySelector<HTMLElement>(".edit-action")?.focus());
             }}
           >
-            Close editor
+            {t("editor.close")}
           </button>
         </div>
       </div>
-      <div className="editor-tabs" role="tablist" aria-label="Editor sections">
+      {notice && (
+        <div className="editor-notice" role="alert">
+          <p>{notice}</p>
+          <button type="button" className="btn btn--small" onClick={onDismissNotice}>
+            {t("editor.ok")}
+          </button>
+        </div>
+      )}
+      <div className="editor-tabs" role="tablist" aria-label={t("editor.tabs")}>
         {tabs.map((t) => (
           <button
             key={t.id}
@@ -199,14 +230,15 @@ function SaveStatus() {
   const { autosave, editor } = useEditor();
   const status = useStore(autosave.state, (s) => s.status);
   const hasDraft = useStore(editor, (s) => s.meta !== null);
+  const t = useT();
   let text = "";
   let warn = false;
-  if (status.kind === "saving") text = "Saving…";
-  else if (status.kind === "saved") text = "Saved in this browser";
+  if (status.kind === "saving") text = t("editor.save.saving");
+  else if (status.kind === "saved") text = t("editor.save.saved");
   else if (status.kind === "memory" || status.kind === "failed") {
     text = status.message;
     warn = true;
-  } else if (hasDraft) text = "Saved as you type";
+  } else if (hasDraft) text = t("editor.save.asYouType");
   return (
     <p className={`editor-save${warn ? " editor-save--warn" : ""}`} role="status">
       {text}

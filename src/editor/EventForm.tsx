@@ -7,12 +7,15 @@ import { useId, useState } from "react";
 import { useStore } from "zustand";
 import { AMOUNT_KINDS, CURRENCIES, DATE_KINDS, DIMENSIONS } from "../data/schema";
 import type { Actor, Category, EventImage, Source, SourceRef } from "../data/schema";
-import { actorShape } from "../components/Timeline/palette";
+import { assignShapes } from "../data/actorShapes";
+import type { ActorShape } from "../data/schema";
+import { ShapeIcon, ShapePicker, shapeContext } from "./ShapePicker";
 import { slugify, uniqueId, type DraftEvent, type RawEvent } from "./draft";
 import { DateField, Problems, SelectField, TextField } from "./fields";
 import { checkDraft, type EventProblem } from "./validation";
 import { ImageField } from "./ImageField";
 import { useEditor } from "./context";
+import { useT } from "../i18n/useT";
 
 const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 const arr = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
@@ -113,6 +116,7 @@ function Form({ ev }: { ev: DraftEvent }) {
       <ActorsField ev={ev} problems={of("actors")} />
       <CategoryField ev={ev} problems={of("category")} />
       <AmountField ev={ev} problems={of("amount")} />
+      <FiguresField ev={ev} problems={of("figures")} />
       <SourcesField ev={ev} problems={of("sources")} />
       <EventRefs legend="Related events" ev={ev} field="related" problems={of("related")} />
       <EventRefs
@@ -159,6 +163,7 @@ const KNOWN_FIELDS = new Set([
   "actors",
   "category",
   "amount",
+  "figures",
   "sources",
   "related",
   "respondsTo",
@@ -211,12 +216,14 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   const set = (ids: string[]) =>
     editor.getState().updateEvent(ev.key, { actors: ids.length ? ids : undefined });
   const errId = useId();
+  const [shape, setShape] = useState<ActorShape | undefined>(undefined);
+  const drawn = assignShapes(actors);
   return (
     <fieldset className="ed-group" aria-describedby={problems.length ? errId : undefined}>
       <legend>Actors</legend>
       {actors.length === 0 && <p className="ed-hint">No actors yet: add the first one below.</p>}
       <ul className="ed-checks">
-        {actors.map((a, i) => (
+        {actors.map((a) => (
           <li key={a.id} className="ed-check">
             <input
               id={`${errId}-${a.id}`}
@@ -225,7 +232,7 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
               onChange={(e) => set(e.target.checked ? [...chosen, a.id] : chosen.filter((x) => x !== a.id))}
             />
             <label htmlFor={`${errId}-${a.id}`}>
-              <ShapeIcon shape={actorShape(a.id, i)} /> {a.name}
+              <ShapeIcon shape={drawn.get(a.id) ?? "circle"} /> {a.name}
             </label>
           </li>
         ))}
@@ -235,27 +242,27 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
         label="New actor"
         onAdd={(name, extra) => {
           const id = uniqueId(slugify(name) || "actor", new Set(actors.map((a) => a.id)));
-          const actor: Actor = { id, name, ...(extra.short ? { short: extra.short } : {}) };
+          const actor: Actor = {
+            id,
+            name,
+            ...(extra.short ? { short: extra.short } : {}),
+            ...(shape ? { shape } : {}),
+          };
           editor.getState().addToList("actors", actor);
           set([...chosen, id]);
+          setShape(undefined);
         }}
         extra={[{ name: "short", label: "Short name (for lane labels on phones)" }]}
-        preview={(name) => {
-          const id = slugify(name);
-          const shape = actorShape(id, actors.length);
-          return (
-            <span className="ed-hint">
-              Drawn as a <ShapeIcon shape={shape} /> {shape}
-            </span>
-          );
-        }}
+        preview={(name) => (
+          <ShapePicker
+            value={shape}
+            {...shapeContext(actors, actors.length, slugify(name))}
+            onChange={setShape}
+          />
+        )}
       />
     </fieldset>
   );
-}
-
-function ShapeIcon({ shape }: { shape: string }) {
-  return <span className={`ed-shape ed-shape--${shape}`} aria-hidden="true" />;
 }
 
 function CategoryField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
@@ -375,8 +382,100 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   );
 }
 
+/** Counts, percentages, ranks the source gives (not money: that is the amount). */
+function FiguresField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
+  const { editor } = useEditor();
+  const t = useT();
+  const errId = useId();
+  const figures = arr<Record<string, unknown>>(ev.value.figures);
+  const setAll = (next: Record<string, unknown>[]) =>
+    editor.getState().updateEvent(ev.key, { figures: next.length ? next : undefined });
+  const setOne = (i: number, patch: Record<string, unknown>) =>
+    setAll(
+      figures.map((f, j) => {
+        if (j !== i) return f;
+        const n: Record<string, unknown> = { ...f, ...patch };
+        for (const k of Object.keys(n)) if (n[k] === "" || n[k] === undefined) delete n[k];
+        return n;
+      }),
+    );
+  const num = (text: string) => {
+    const n = Number(text.replace(/,/g, ""));
+    return text.trim() === "" ? undefined : Number.isFinite(n) ? n : text;
+  };
+  return (
+    <fieldset className="ed-group" aria-describedby={problems.length ? errId : undefined}>
+      <legend>{t("editor.figures.legend")}</legend>
+      {figures.length === 0 && <p className="ed-hint">{t("editor.figures.hint")}</p>}
+      <ol className="ed-cites">
+        {figures.map((f, i) => (
+          <li key={i} className="ed-cite">
+            <TextField
+              label={t("editor.figures.label", { n: i + 1 })}
+              value={str(f.label)}
+              onChange={(label) => setOne(i, { label })}
+            />
+            <div className="ed-row">
+              <TextField
+                label={t("editor.figures.value")}
+                inputMode="decimal"
+                className="ed-field--narrow"
+                value={str(f.value)}
+                onChange={(v) => setOne(i, { value: num(v) })}
+              />
+              <SelectField
+                label={t("editor.figures.scale")}
+                value={str(f.scale) as "million" | ""}
+                options={[
+                  { value: "", label: "—" },
+                  ...(["thousand", "million", "billion", "trillion"] as const).map((s) => ({
+                    value: s as "million",
+                    label: s,
+                  })),
+                ]}
+                onChange={(scale) => setOne(i, { scale })}
+              />
+              <TextField
+                label={t("editor.figures.unit")}
+                placeholder={t("editor.figures.unitExample")}
+                value={str(f.unit)}
+                onChange={(unit) => setOne(i, { unit })}
+              />
+              <TextField
+                label={t("editor.figures.year")}
+                inputMode="numeric"
+                className="ed-field--narrow"
+                value={str(f.year)}
+                onChange={(y) => setOne(i, { year: /^\d+$/.test(y) ? Number(y) : y })}
+              />
+            </div>
+            <TextField
+              label={t("editor.figures.text")}
+              value={str(f.text)}
+              onChange={(text) => setOne(i, { text })}
+            />
+            <button
+              type="button"
+              className="btn btn--small"
+              aria-label={t("editor.figures.remove", { n: i + 1 })}
+              onClick={() => setAll(figures.filter((_, j) => j !== i))}
+            >
+              {t("editor.remove")}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="btn btn--small" onClick={() => setAll([...figures, {}])}>
+        {t("editor.figures.add")}
+      </button>
+      <Problems id={errId} messages={problems} />
+    </fieldset>
+  );
+}
+
 function SourcesField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   const { editor } = useEditor();
+  const t = useT();
   const sources = useStore(editor, (s) => s.data!.sources);
   const refs = arr<Partial<SourceRef>>(ev.value.sources);
   const errId = useId();
@@ -420,6 +519,13 @@ function SourcesField({ ev, problems }: { ev: DraftEvent; problems: string[] }) 
                 onChange={(section) => setRef(i, { section })}
               />
             </div>
+            <TextField
+              label={t("editor.cite.url")}
+              type="url"
+              inputMode="url"
+              value={str(r.url)}
+              onChange={(url) => setRef(i, { url })}
+            />
             <button
               type="button"
               className="btn btn--small"

@@ -9,14 +9,15 @@ import { formatDateRange } from "../data/dates";
 import { useEditor } from "./context";
 import { checkDraft } from "./validation";
 import type { DraftEvent } from "./draft";
+import { useT } from "../i18n/useT";
 
 type Sort = "date" | "title" | "drafts" | "entered";
 
 const str = (v: unknown) => (typeof v === "string" ? v : "");
 
-function dateLabel(e: DraftEvent): string {
+function dateLabel(e: DraftEvent, noDate: string): string {
   const d = str(e.value.date);
-  if (!d) return "No date";
+  if (!d) return noDate;
   try {
     return formatDateRange(d, str(e.value.end) || undefined);
   } catch {
@@ -32,6 +33,7 @@ export function EventList() {
   const [sort, setSort] = useState<Sort>("date");
   const { byKey, result } = checkDraft(data);
   const id = useId();
+  const t = useT();
 
   const rows = useMemo(() => {
     const needle = q.trim().toLowerCase();
@@ -57,43 +59,37 @@ export function EventList() {
     <section className="ed-list" aria-labelledby={`${id}-h`}>
       <div className="ed-list-head">
         <h3 id={`${id}-h`} className="ed-list-title">
-          Events <span className="ed-count">{data.events.length}</span>
-          {drafts > 0 && <span className="ed-count ed-count--draft">{drafts} draft</span>}
+          {t("editor.tab.events")} <span className="ed-count">{data.events.length}</span>
+          {drafts > 0 && (
+            <span className="ed-count ed-count--draft">{t("editor.list.drafts", { count: drafts })}</span>
+          )}
         </h3>
         <button
           type="button"
           className="btn btn--primary btn--small"
           onClick={() => editor.getState().addEvent()}
         >
-          Add event
+          {t("editor.list.add")}
         </button>
       </div>
-      {!result.dataset && (
-        <p className="ed-status ed-status--draft">
-          The timeline shows your events once the dataset has a title, an actor, a category and a source (add
-          them from an event&rsquo;s form or the Dataset tab). Until then it keeps showing the previous
-          timeline.
-        </p>
-      )}
+      {!result.dataset && <p className="ed-status ed-status--draft">{t("editor.list.noFrame")}</p>}
       <div className="ed-row ed-list-tools">
         <div className="ed-field">
-          <label htmlFor={`${id}-q`}>Search events</label>
+          <label htmlFor={`${id}-q`}>{t("editor.list.search")}</label>
           <input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         </div>
         <div className="ed-field ed-field--narrow">
-          <label htmlFor={`${id}-s`}>Sort</label>
+          <label htmlFor={`${id}-s`}>{t("editor.list.sort")}</label>
           <select id={`${id}-s`} value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
-            <option value="date">By date</option>
-            <option value="title">By title</option>
-            <option value="drafts">Drafts first</option>
-            <option value="entered">As entered</option>
+            <option value="date">{t("editor.list.byDate")}</option>
+            <option value="title">{t("editor.list.byTitle")}</option>
+            <option value="drafts">{t("editor.list.draftsFirst")}</option>
+            <option value="entered">{t("editor.list.asEntered")}</option>
           </select>
         </div>
       </div>
       {rows.length === 0 ? (
-        <p className="ed-hint">
-          {data.events.length ? "No event matches." : "No events yet: add the first one."}
-        </p>
+        <p className="ed-hint">{data.events.length ? t("editor.list.noMatch") : t("editor.list.empty")}</p>
       ) : (
         <ul className="ed-rows">
           {rows.map((e) => {
@@ -106,9 +102,9 @@ export function EventList() {
                   aria-current={e.key === selectedKey ? "true" : undefined}
                   onClick={() => editor.getState().select(e.key)}
                 >
-                  <span className="ed-row-date">{dateLabel(e)}</span>
-                  <span className="ed-row-title">{str(e.value.title) || "Untitled event"}</span>
-                  {n > 0 && <span className="ed-row-flag">Draft · {n} to fix</span>}
+                  <span className="ed-row-date">{dateLabel(e, t("editor.list.noDate"))}</span>
+                  <span className="ed-row-title">{str(e.value.title) || t("editor.untitledEvent")}</span>
+                  {n > 0 && <span className="ed-row-flag">{t("editor.list.flag", { count: n })}</span>}
                 </button>
               </li>
             );

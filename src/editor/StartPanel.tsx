@@ -10,11 +10,12 @@ import { useEditor } from "./context";
 import { emptyDraft, type Draft } from "./draft";
 import type { DraftSummary } from "./draftStorage";
 import { draftFromBuiltIn, draftFromFile, draftFromTimeline } from "./importDraft";
+import { checkDraft } from "./validation";
 
 const when = (ms: number) =>
   new Date(ms).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
-export function StartPanel() {
+export function StartPanel({ onNote }: { onNote?(note: string | null): void } = {}) {
   const { editor, autosave } = useEditor();
   const timeline = useTimelineStoreApi();
   const isCustom = useTimelineStore((s) => Boolean(s.dataUrl || s.dataFileName) && s.dataset !== null);
@@ -45,6 +46,11 @@ export function StartPanel() {
 
   const open = (draft: Draft, note: string | null = null) => {
     editor.getState().open(draft);
+    // An import with events to fix opens on the first of them, its problems beside its fields.
+    const { byKey } = checkDraft(draft.data);
+    const first = draft.data.events.find((e) => byKey.has(e.key));
+    if (note && first) editor.getState().select(first.key);
+    onNote?.(note);
     setError(note);
   };
   const run = async (task: () => Promise<void>) => {
@@ -170,7 +176,15 @@ export function StartPanel() {
                   if (!file) return;
                   void run(async () => {
                     const r = await draftFromFile(file);
-                    if (r.ok) open(r.draft, r.note);
+                    if (r.ok)
+                      open(
+                        r.draft,
+                        r.kept
+                          ? `${r.kept} event${r.kept === 1 ? " needs" : "s need"} fixing: kept as draft rows, marked in the list. ${r.problems
+                              .slice(0, 3)
+                              .join(" ")}`
+                          : null,
+                      );
                     else setError(r.error);
                   });
                 }}

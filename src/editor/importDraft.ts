@@ -4,7 +4,9 @@
  */
 import type { NormalizedDataset } from "../data/normalize";
 import { filteredDataset } from "../components/Export/exportData";
-import { draftFromDataset, type Draft } from "./draft";
+import type { Actor, Category, Era, Source } from "../data/schema";
+import { guessDimension, isId, nameFromId } from "../data/idNames";
+import { draftFromDataset, newKey, type Draft, type RawEvent } from "./draft";
 
 export async function draftFromBuiltIn(): Promise<Draft> {
   const [{ validateDataset }, raw] = await Promise.all([
@@ -20,7 +22,18 @@ export function draftFromTimeline(ds: NormalizedDataset): Draft {
   return draftFromDataset(filteredDataset(ds, ds.events), ds.title);
 }
 
-export type FileOutcome = { ok: true; draft: Draft; note: string | null } | { ok: false; error: string };
+export type FileOutcome =
+  | {
+      ok: true;
+      draft: Draft;
+      /** Events not valid yet, kept as marked draft rows (never dropped). */
+      kept: number;
+      /** The importer's plain words about them, first ones first. */
+      problems: string[];
+    }
+  | { ok: false; error: string };
+
+const fileName = (file: File) => file.name.replace(/\.(csv|json|tsv|txt)$/i, "");
 
 export async function draftFromFile(file: File): Promise<FileOutcome> {
   const [{ readDatasetFile }, { parseDatasetText }] = await Promise.all([
@@ -30,17 +43,84 @@ export async function draftFromFile(file: File): Promise<FileOutcome> {
   const text = await readDatasetFile(file);
   if (!text.ok) return { ok: false, error: text.error };
   const outcome = parseDatasetText(text.text, { filename: file.name, contentType: file.type });
-  if (!outcome.ok)
-    return { ok: false, error: [outcome.error, ...outcome.problems.map((p) => p.message)].join(" ") };
-  const note = outcome.skipped
-    ? `${outcome.skipped} event${outcome.skipped === 1 ? " was" : "s were"} left out: ${outcome.problems
-        .slice(0, 3)
-        .map((p) => p.message)
-        .join("; ")}`
-    : null;
+  const name = fileName(file);
+  if (outcome.ok && outcome.skipped === 0)
+    return { ok: true, draft: draftFromDataset(outcome.dataset, name), kept: 0, problems: [] };
+  // Some events (or all) are not valid: read the file again as it is, keeping every event.
+  const raw = await rawEvents(text.text, file.name, name);
+  const problems = outcome.problems.map((p) => p.message).filter(Boolean);
+  if (raw && raw.events.length > 0) {
+    const draft = draftFromRaw(raw, name);
+    return { ok: true, draft, kept: outcome.ok ? outcome.skipped : draft.data.events.length, problems };
+  }
+  if (outcome.ok) return { ok: true, draft: draftFromDataset(outcome.dataset, name), kept: 0, problems };
+  return { ok: false, error: [outcome.error, ...problems].join(" ") };
+}
+
+type Loose = Record<string, unknown>;
+const isObj = (v: unknown): v is Loose => !!v && typeof v === "object" && !Array.isArray(v);
+const objects = (v: unknown): Loose[] => (Array.isArray(v) ? v.filter(isObj) : []);
+
+/** The file's dataset before validation: every event, valid or not, in the file's order. */
+async function rawEvents(
+  text: string,
+  filename: string,
+  title: string,
+): Promise<(Loose & { events: Loose[] }) | null> {
+  const body = text.replace(/^\uFEFF/, "");
+  if (/^\s*\{/.test(body)) {
+    try {
+      const json: unknown = JSON.parse(body);
+      // A TimelineJS3 JSON file is read through its table: its rows are not events yet.
+      if (!isObj(json) || !Array.isArray(json.events)) return null;
+      const events = json.events as unknown[];
+      const first = events[0];
+      if (isObj(first) && isObj(first.start_date)) return null;
+      return { ...json, events: events.map((e) => (isObj(e) ? e : { summary: String(e) })) };
+    } catch {
+      return null;
+    }
+  }
+  const { parseCsvDataset } = await import("../data/csv");
+  const csv = parseCsvDataset(body, { title, sourceName: filename });
+  if (!isObj(csv.raw)) return null;
+  const valid = objects(csv.raw.events).map((event, i) => ({ row: csv.rowOfEvent[i] ?? 0, event }));
+  const all = [...valid, ...(csv.rejected ?? [])].sort((a, b) => a.row - b.row);
+  return { ...csv.raw, events: all.map((r) => r.event) };
+}
+
+/**
+ * A draft holding every event of a raw dataset. Actors, categories and sources that only
+ * rejected rows name are added with names made from their ids, so the rows stay linked.
+ */
+function draftFromRaw(raw: Loose & { events: Loose[] }, name: string): Draft {
+  const actors = objects(raw.actors) as unknown as Actor[];
+  const categories = objects(raw.categories) as unknown as Category[];
+  const sources = objects(raw.sources) as unknown as Source[];
+  const has = (list: { id?: unknown }[], id: string) => list.some((x) => x.id === id);
+  const events = raw.events;
+  for (const e of events) {
+    for (const a of Array.isArray(e.actors) ? e.actors : [])
+      if (typeof a === "string" && isId(a) && !has(actors, a)) actors.push({ id: a, name: nameFromId(a) });
+    const c = e.category;
+    if (typeof c === "string" && isId(c) && !has(categories, c))
+      categories.push({ id: c, name: nameFromId(c), dimension: guessDimension(c) });
+    for (const r of objects(e.sources))
+      if (typeof r.source === "string" && isId(r.source) && !has(sources, r.source))
+        sources.push({ id: r.source, title: nameFromId(r.source) });
+  }
   return {
-    ok: true,
-    draft: draftFromDataset(outcome.dataset, file.name.replace(/\.(csv|json|tsv|txt)$/i, "")),
-    note,
+    id: newKey("d"),
+    name,
+    updatedAt: Date.now(),
+    data: {
+      title: typeof raw.title === "string" && raw.title ? raw.title : name,
+      ...(typeof raw.description === "string" && raw.description ? { description: raw.description } : {}),
+      actors,
+      categories,
+      sources,
+      eras: objects(raw.eras) as unknown as Era[],
+      events: events.map((value) => ({ key: newKey(), autoId: false, value: value as RawEvent })),
+    },
   };
 }

@@ -15,29 +15,39 @@ export function baseDataset(ds: NormalizedDataset): NormalizedDataset {
 
 const nonEmpty = (s: string | undefined): s is string => typeof s === "string" && s.trim() !== "";
 
-/** Translate one event's texts; untranslated fields stay English. */
+/** Search text over the shown words and, after them, the English ones (`ev.searchText`). */
+function bilingualSearchText(shown: NormalizedEvent, ev: NormalizedEvent, names: string[]): string {
+  return [shown.title, shown.summary, shown.note ?? "", ...names, ev.searchText]
+    .join(" \u0001 ")
+    .toLowerCase();
+}
+
+/**
+ * Translate one event's texts; untranslated fields stay English. Search finds the shown
+ * words and the English ones, so an untranslated event is still found by its actors' and
+ * category's names in the shown language (`names`).
+ */
 function translateEvent(
   ev: NormalizedEvent,
   tr: NonNullable<ContentTranslation["events"]>[string] | undefined,
   lang: string,
   names: string[],
+  namesTranslated: boolean,
 ): NormalizedEvent {
-  if (!tr) return ev;
   const original: NonNullable<NormalizedEvent["translated"]>["original"] = {};
   const out: NormalizedEvent = { ...ev };
   for (const f of ["title", "summary", "note", "dateNote"] as const) {
-    const text = tr[f];
+    const text = tr?.[f];
     if (ev[f] !== undefined && nonEmpty(text) && text !== ev[f]) {
       original[f] = ev[f];
       out[f] = text;
     }
   }
-  if (Object.keys(original).length === 0) return ev;
+  if (Object.keys(original).length === 0) {
+    return namesTranslated ? { ...ev, searchText: bilingualSearchText(ev, ev, names) } : ev;
+  }
   out.translated = { lang, original };
-  // Search finds the shown words and the English ones.
-  out.searchText = [out.title, out.summary, out.note ?? "", ...names, ev.searchText]
-    .join(" \u0001 ")
-    .toLowerCase();
+  out.searchText = bilingualSearchText(out, ev, names);
   return out;
 }
 
@@ -71,12 +81,18 @@ export function applyTranslation(
   const eras = pick(base.eras, translation.eras as never, (e) => e.id);
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const categoryById = new Map(categories.map((c) => [c.id, c]));
-  const events = base.events.map((ev) =>
-    translateEvent(ev, translation.events?.[ev.id], lang, [
+  const events = base.events.map((ev) => {
+    const names = [
       ...ev.actors.map((a) => actorById.get(a)?.name ?? a),
       categoryById.get(ev.category)?.name ?? ev.category,
-    ]),
-  );
+    ];
+    const englishNames = [
+      ...ev.actors.map((a) => base.actorById.get(a)?.name ?? a),
+      base.categoryById.get(ev.category)?.name ?? ev.category,
+    ];
+    const namesTranslated = names.some((n, i) => n !== englishNames[i]);
+    return translateEvent(ev, translation.events?.[ev.id], lang, names, namesTranslated);
+  });
   const ds: NormalizedDataset = {
     ...base,
     title: nonEmpty(translation.dataset?.title) ? translation.dataset.title : base.title,

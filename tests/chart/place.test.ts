@@ -119,6 +119,23 @@ describe("layoutTimeline on the real dataset", () => {
     expect(fukuda?.label).toBe(ds.eventById.get("1977-fukuda-doctrine")!.title);
   });
 
+  it("a '+1' badge never stands where its one mark has room (a short embed: one row a lane)", () => {
+    const l = layout(paddedExtent(ds.extent), 570, 212);
+    expect(l.lanes.every((ln) => ln.rows === 1)).toBe(true);
+    const bs = boxes(l);
+    const lonely = l.clusters.filter((c) => c.eventIds.length === 1);
+    for (const c of lonely) {
+      const ev = ds.eventById.get(c.eventIds[0]!)!;
+      const s = createTimeScale(paddedExtent(ds.extent), [0, 570]);
+      const x0 = Math.max(s(ev.start), 0) - 11;
+      const x1 = (ev.isSpan ? Math.min(s(ev.stop), 570) : s(ev.start)) + 11;
+      // Its mark's box (a span's bar), as the layout pads it; the badge itself does not count.
+      const hit = bs.some((b) => b.id !== c.key && b.y === c.y && b.x0 < x1 && x0 < b.x1);
+      expect(hit, `${ev.id} hidden in a badge with room for its mark`).toBe(true);
+    }
+    expect(overlaps(l)).toEqual([]);
+  });
+
   it("labels an event in one lane only (its other lanes show the mark; a span bar keeps its name inside)", () => {
     const l = layout(paddedExtent(ds.extent), 1000);
     // A name inside a span's own bar takes no room, so it may repeat in each of the span's lanes.

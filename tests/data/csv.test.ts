@@ -285,7 +285,7 @@ describe("datasetToCsv", () => {
     const [header, row] = csv.split("\r\n");
     expect(header).toBe(
       HEADER +
-        ",importance,scale,kind,amount_text,section,dimension,related,date_kind,date_note,image_url,image_alt,image_credit,image_caption",
+        ",importance,scale,kind,amount_text,section,dimension,related,date_kind,date_note,image_url,image_alt,image_credit,image_caption,actor_shapes",
     );
     expect(row).toContain("'=cmd");
     expect(row).toContain("japan;asean;x;Việt Nam");
@@ -301,6 +301,21 @@ describe("datasetToCsv", () => {
     expect(back.dataset.categories).toEqual(dataset.categories);
     expect(back.dataset.actors.find((a) => a.id === "asean")?.name).toBe("ASEAN");
     expect(back.dataset.actors.find((a) => a.id === "viet-nam")?.name).toBe("Việt Nam");
+  });
+
+  it("keeps the actors' chosen shapes (actor_shapes, in the order of the actors)", () => {
+    const shaped: Dataset = {
+      ...dataset,
+      actors: dataset.actors.map((a) =>
+        a.id === "asean" ? { ...a, shape: "cross" } : a.id === "x" ? { ...a, shape: "star" } : a,
+      ),
+    };
+    const csv = datasetToCsv(shaped);
+    expect(csv.split("\r\n")[1]).toMatch(/,;cross;star;$/);
+    const back = load(csv);
+    expect(back.dataset.actors.find((a) => a.id === "asean")?.shape).toBe("cross");
+    expect(back.dataset.actors.find((a) => a.id === "x")?.shape).toBe("star");
+    expect(back.dataset.actors.find((a) => a.id === "japan")?.shape).toBeUndefined();
   });
 
   it("produces raw data that validateDataset accepts as is", () => {

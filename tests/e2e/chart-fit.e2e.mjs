@@ -54,8 +54,8 @@ for (const [w, h] of [
 ]) {
   test(
     `every lane and the axis fit at ${w}×${h}, in normal and presentation modes`,
-    // Open at 1280×720: passed in two runs of three; in one, under heavy load, the lanes scrolled.
-    w === 1280 ? { todo: "open: flaky at 1280×720 (the lanes scrolled in 1 run of 3 under load)" } : {},
+    // Once flaky under load: the area was fitted before the overview strip below it had its height
+    // (it appeared a frame later and squeezed the lanes). Sizes are now read before the first paint.
     async () => {
       const page = await openApp(env.browser, env.base, "", { viewport: { width: w, height: h } });
       let f = await fit(page);
@@ -172,11 +172,8 @@ for (const [w, h] of [
 ]) {
   test(
     `zoomed to 2003–2009 at ${w}×${h}: ASEAN has labels, none crosses a span bar, ticks are whole`,
-    // Open at 1280×720: shortened labels now show whole words only (label in name), and ASEAN's
-    // one-word cut labels ("ASEAN-Ja…") disappear there, leaving one label.
-    w === 1280
-      ? { todo: "open: ASEAN keeps one label at 1280×720 since cut labels show whole words only" }
-      : {},
+    // Once open at 1280×720: cut labels ("ASEAN-Ja…") were drawn as their whole words only, and a
+    // one-word cut drew nothing. Labels are now cut at a word's end when laid out (truncate.ts).
     async () => {
       const page = await openApp(env.browser, env.base, "?from=2003&to=2009", {
         viewport: { width: w, height: h },
@@ -264,32 +261,80 @@ test("filters and search zoom to fit their results; 'Whole period' goes back", a
   await page.context().close();
 });
 
-test("a '+N' badge opens far enough: each of its labels in at most two clicks", async () => {
+// Every badge of the default view, not only the first: the clicks run in the page (a click
+// event, then the next frames), so some forty badges take a second or two, not minutes.
+test("every '+N' badge of the default view opens far enough: each of its labels in at most two clicks", async () => {
   const page = await openApp(env.browser, env.base, "", {
     viewport: { width: 1280, height: 800 },
     reducedMotion: "reduce",
   });
-  const badge = page.locator(`${AREA} .cluster`).first();
-  const ids = (await badge.getAttribute("data-cluster")).split(" ");
-  await badge.click();
-  await settle(page);
-  const labelled = () =>
-    page.$$eval(`${AREA} .ev`, (els) =>
-      els.filter((e) => e.querySelector("text.label")).map((e) => e.dataset.eventId),
-    );
-  let done = new Set(await labelled());
-  const left = ids.filter((id) => !done.has(id));
-  for (const id of left) {
-    if (done.has(id)) continue;
-    const second = page.locator(`${AREA} .cluster[data-cluster~="${id}"]`).first();
-    if ((await second.count()) === 0) continue;
-    await second.click();
-    await settle(page);
-    for (const x of await labelled()) done.add(x);
-    assert.ok(done.has(id), `${id} labelled after the second click`);
-    await page.getByRole("button", { name: "Zoom out" }).click();
-    await settle(page);
-  }
+  const r = await page.evaluate(async (sel) => {
+    const area = document.querySelector(sel);
+    const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+    const range = () => document.querySelector(".zoom-range").textContent;
+    const until = async (ok) => {
+      for (let i = 0; i < 200 && !ok(); i++) await frame();
+      await frame();
+    };
+    const whole = range();
+    const reset = async () => {
+      document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "0", bubbles: true }));
+      await until(() => range() === whole);
+    };
+    const badge = (key) => area.querySelector(`.cluster[data-key="${CSS.escape(key)}"]`);
+    const click = async (el) => {
+      const before = range();
+      el.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+      await until(() => range() !== before);
+    };
+    const labelled = () =>
+      new Set(
+        [...area.querySelectorAll(".ev")]
+          .filter((e) => e.querySelector("text.label"))
+          .map((e) => e.dataset.eventId),
+      );
+    const holding = (id) =>
+      [...area.querySelectorAll(".cluster")].find((c) => c.dataset.cluster.split(" ").includes(id));
+    const keys = [...area.querySelectorAll(".cluster")].map((c) => c.dataset.key);
+    const failures = [];
+    let events = 0;
+    for (const key of keys) {
+      await reset();
+      const b = badge(key);
+      if (!b) {
+        failures.push(`${key}: not in the default view after "Whole period"`);
+        continue;
+      }
+      const ids = b.dataset.cluster.split(" ");
+      events += ids.length;
+      await click(b);
+      const once = labelled();
+      // Second badges, each with the events of this one it holds (read before any second click).
+      const seconds = new Map();
+      for (const id of ids) {
+        if (once.has(id)) continue;
+        const c = holding(id);
+        if (!c) continue; // a bare mark: one click opens it
+        seconds.set(c.dataset.key, [...(seconds.get(c.dataset.key) ?? []), id]);
+      }
+      for (const [ckey, want] of seconds) {
+        await reset();
+        await click(badge(key));
+        const c = badge(ckey);
+        if (!c) {
+          failures.push(`${key} → ${ckey}: second badge gone`);
+          continue;
+        }
+        await click(c);
+        const twice = labelled();
+        for (const id of want) if (!twice.has(id)) failures.push(`${key} → ${ckey}: ${id} unlabelled`);
+      }
+    }
+    return { badges: keys.length, events, failures };
+  }, AREA);
+  assert.ok(r.badges >= 3, `badges in the default view: ${r.badges}`);
+  assert.deepEqual(r.failures, [], `${r.badges} badges, ${r.events} events`);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
@@ -376,9 +421,8 @@ test("after wheel, drag, brush drag and keys the URL's from/to are the range on 
 
 test(
   "in an embed the wheel scrolls the article; Ctrl+wheel zooms, with a hint",
-  {
-    todo: "open: since the embed's source line landed, a plain wheel over a 600×450 embed no longer reaches the article (the lanes region seems to take it)",
-  },
+  // Once broken by the view region's `overscroll-behavior: contain` (the app's own scroll
+  // region), which in Chromium holds the wheel even where nothing scrolls.
   async () => {
     fs.writeFileSync(
       path.join(hostDir, "article.html"),

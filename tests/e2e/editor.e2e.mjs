@@ -3,7 +3,7 @@
 // an event's image in the detail panel; a sandboxed frame with no storage; axe.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, openApp, axe } from "./harness.mjs";
+import { setup, openApp, axe, waitReady } from "./harness.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 let env;
@@ -224,4 +224,68 @@ test("in a sandboxed frame without storage the editor says so and keeps working"
   await frame.locator(".ed-rowbtn", { hasText: "Kept in memory" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("on return, the app offers to continue the draft, after the first view is ready", async () => {
+  const page = await openApp(env.browser, env.base, "?edit=1");
+  await page.getByRole("button", { name: "Start from the built-in events" }).click();
+  await page.getByRole("heading", { name: "Editor" }).waitFor();
+  await page.getByRole("textbox", { name: "Draft name" }).fill("Meiji unit");
+  await page.getByText("Saved in this browser").waitFor();
+
+  // Back later, without edit=1: a small notice offers the draft.
+  await page.goto(env.base);
+  await waitReady(page);
+  const offer = page.getByRole("complementary", { name: "Saved draft" });
+  await offer.waitFor();
+  // Its code and the look-up came after the readiness mark: the first view paid nothing for them.
+  const order = await page.evaluate(() => {
+    const ready = performance.getEntriesByName("timeline:ready")[0].startTime;
+    const chunk = performance.getEntriesByType("resource").find((r) => /DraftOffer/.test(r.name));
+    return { ready, chunk: chunk?.startTime ?? null };
+  });
+  assert.ok(order.chunk === null || order.chunk > order.ready, JSON.stringify(order));
+  await offer.getByRole("button", { name: "Continue editing “Meiji unit”" }).click();
+  await page.getByRole("heading", { name: "Editor" }).waitFor();
+  assert.equal(await page.getByRole("textbox", { name: "Draft name" }).inputValue(), "Meiji unit");
+  assert.equal(await offer.count(), 0);
+
+  // Dismissed, it stays out of the way.
+  await page.goto(env.base);
+  await waitReady(page);
+  await offer.getByRole("button", { name: "Not now" }).click();
+  assert.equal(await offer.count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("importing a file with bad rows keeps them as marked draft rows, with the validator's words", async () => {
+  const page = await openApp(env.browser, env.base, "?edit=1");
+  const csv = [
+    "id,date,end,title,summary,actors,category,amount,currency,source,page,link,note",
+    "a,2003,,Good event,Fine.,Japan,Aid,,,Our textbook,,,",
+    "b,31/02/2003,,Bad date,There is no 31 February.,China,Aid,,,Our textbook,,,",
+    "c,2005,,Good again,Fine.,Japan,Aid,,,Our textbook,,,",
+  ].join("\n");
+  await page
+    .locator(".editor input[type=file]")
+    .setInputFiles({ name: "class.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("heading", { name: "Editor" }).waitFor();
+  await page.getByRole("alert").filter({ hasText: "kept as draft rows" }).waitFor();
+  assert.equal(await page.locator(".ed-rowbtn").count(), 3);
+  assert.equal(await page.locator(".ed-rowbtn--draft").count(), 1);
+  // The form opens on it, its date field saying what is wrong.
+  assert.equal(await page.locator(".ed-rowbtn[aria-current=true] .ed-row-title").textContent(), "Bad date");
+  await page
+    .locator(".ed-date .ed-problems", { hasText: /real date/ })
+    .first()
+    .waitFor();
+  // The two good events are on the timeline.
+  await page.waitForFunction(
+    () =>
+      new Set([...document.querySelectorAll(".app [data-event-id]")].map((e) => e.dataset.eventId)).size ===
+      2,
+  );
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });

@@ -105,3 +105,24 @@ export async function frameReady(page, selector) {
   await waitReady(frame);
   return frame;
 }
+
+/** Boxes of drawn marks and clusters that intersect on screen (should be none). */
+export async function labelOverlaps(page) {
+  return page.evaluate(() => {
+    const boxes = [
+      ...document.querySelectorAll("[data-testid=timeline-chart] .ev, [data-testid=timeline-chart] .cluster"),
+    ].map((g) => {
+      const r = g.getBoundingClientRect();
+      return { id: g.getAttribute("data-key"), x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+    });
+    const bad = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        if (a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1)
+          bad.push(`${a.id} × ${b.id}`);
+      }
+    return { count: boxes.length, bad };
+  });
+}

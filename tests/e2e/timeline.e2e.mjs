@@ -1,7 +1,7 @@
 // The timeline in a real browser: zoom, deep links, history, keyboard, and no overlapping labels.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setup, openApp } from "./harness.mjs";
+import { setup, openApp, labelOverlaps as overlaps } from "./harness.mjs";
 
 let env;
 before(async () => {
@@ -12,27 +12,6 @@ after(async () => {
 });
 
 const params = (page) => new URL(page.url()).searchParams;
-
-/** Boxes of drawn marks and clusters that intersect on screen (should be none). */
-async function overlaps(page) {
-  return page.evaluate(() => {
-    const boxes = [
-      ...document.querySelectorAll("[data-testid=timeline-chart] .ev, [data-testid=timeline-chart] .cluster"),
-    ].map((g) => {
-      const r = g.getBoundingClientRect();
-      return { id: g.getAttribute("data-key"), x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
-    });
-    const bad = [];
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i];
-        const b = boxes[j];
-        if (a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1)
-          bad.push(`${a.id} × ${b.id}`);
-      }
-    return { count: boxes.length, bad };
-  });
-}
 
 test("first render: events are focusable with names that begin with their date", async () => {
   const page = await openApp(env.browser, env.base);

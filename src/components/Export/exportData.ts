@@ -6,23 +6,49 @@ import Papa from "papaparse";
 import { datasetToCsv } from "../../data/csv";
 import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import { SCHEMA_VERSION } from "../../data/vocabulary";
-import type { Dataset, TimelineEvent } from "../../data/schema";
+import type { ContentTranslation, Dataset, TimelineEvent } from "../../data/schema";
+import { baseDataset } from "../../i18n/applyTranslation";
 
 /** Drop what normalization added; keep `related` only where it points inside the export. */
 function plainEvent(e: NormalizedEvent, ids: ReadonlySet<string>): TimelineEvent {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { start, stop, precision, isSpan, searchText, related, ...rest } = e;
+  const { start, stop, precision, isSpan, searchText, related, translated, ...rest } = e;
   const kept = related?.filter((r) => ids.has(r));
   return { ...rest, ...(kept && kept.length ? { related: kept } : {}) };
 }
 
-/** A valid dataset holding only `events` (actors, categories, sources and eras kept whole). */
-export function filteredDataset(
+/**
+ * The translations an export carries: the dataset's own and the one shown (the built-in
+ * dataset's come from data/translations/), with only the exported events'.
+ */
+function exportedTranslations(
   ds: NormalizedDataset,
-  events: readonly NormalizedEvent[],
+  ids: ReadonlySet<string>,
+): Record<string, ContentTranslation> | undefined {
+  const all = { ...baseDataset(ds).translations };
+  if (ds.shown && !Object.keys(all).some((k) => k.toLowerCase() === ds.shown!.lang.toLowerCase()))
+    all[ds.shown.lang] = ds.shown.translation;
+  const out: Record<string, ContentTranslation> = {};
+  for (const [lang, tr] of Object.entries(all)) {
+    const events = tr.events && Object.fromEntries(Object.entries(tr.events).filter(([id]) => ids.has(id)));
+    out[lang] = { ...tr, ...(events ? { events } : {}) };
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * A valid dataset holding only `events` (actors, categories, sources and eras kept whole).
+ * Always the authored texts, whatever language is shown: the translations travel beside them.
+ */
+export function filteredDataset(
+  shownDs: NormalizedDataset,
+  shownEvents: readonly NormalizedEvent[],
   note?: string,
 ): Dataset {
+  const ds = baseDataset(shownDs);
+  const events = shownEvents.map((e) => ds.eventById.get(e.id) ?? e);
   const ids = new Set(events.map((e) => e.id));
+  const translations = exportedTranslations(shownDs, ids);
   return {
     schemaVersion: SCHEMA_VERSION,
     title: ds.title,
@@ -35,6 +61,7 @@ export function filteredDataset(
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     eras: ds.eras.map(({ start, stop, ...era }) => era),
     events: events.map((e) => plainEvent(e, ids)),
+    ...(translations ? { translations } : {}),
   };
 }
 
@@ -85,7 +112,7 @@ export function eventsToCsv(ds: NormalizedDataset, events: readonly NormalizedEv
   const rows = parsed.data.map((row, i) => {
     const ev = events[i];
     // Titles come from the dataset, so a formula-like title is defused as the importer's writer does.
-    const title = ev ? sourceTitles(ds, ev) : "";
+    const title = ev ? sourceTitles(baseDataset(ds), ev) : "";
     return fields.map((f) =>
       f === CSV_SOURCE_TITLE ? (/^[=+\-@\t\r]/.test(title) ? `'${title}` : title) : (row[f] ?? ""),
     );

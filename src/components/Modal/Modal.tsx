@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from "react";
+import { useEffect, useLayoutEffect, useRef, type ReactNode, type RefObject } from "react";
 import { createPortal } from "react-dom";
 import type { FocusTrap } from "focus-trap";
 import "./Modal.css";
@@ -18,8 +18,17 @@ interface Props {
  * A proper modal: focus trapped inside (focus-trap), Escape and the backdrop
  * close it, focus returns to the opener, the page behind is inert to readers.
  */
+const HAS_POPOVER = typeof HTMLElement !== "undefined" && "showPopover" in HTMLElement.prototype;
+
 export function Modal({ open, onClose, title, children, returnFocus, className }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  const backdrop = useRef<HTMLDivElement>(null);
+  // A menu (More, Export) is a popover in the browser's top layer, above any z-index: a dialog
+  // opened from it joins the top layer after it, so it shows above the menu, not beneath.
+  useLayoutEffect(() => {
+    const el = backdrop.current;
+    if (open && el && HAS_POPOVER && !el.matches(":popover-open")) el.showPopover();
+  }, [open]);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
 
@@ -58,7 +67,9 @@ export function Modal({ open, onClose, title, children, returnFocus, className }
   // be hidden with it when the popover closes.
   return createPortal(
     <div
+      ref={backdrop}
       className="modal-backdrop"
+      popover={HAS_POPOVER ? "manual" : undefined}
       onMouseDown={(e) => {
         if (e.target === e.currentTarget) onCloseRef.current();
       }}

@@ -12,7 +12,7 @@ const PrintSheet = lazy(() => withMessages(import("../Export/PrintSheet")));
 const WorksheetSheet = lazy(() => withMessages(import("./WorksheetSheet")));
 
 /**
- * Past this many events the handout's list is not prepared in idle time: it is one list item
+ * Past this many events the handout's list is not prepared on the first use of the page: it is one list item
  * per event (a hidden DOM of hundreds of thousands of nodes at 100,000 events, re-rendered on
  * every filter change; 4.5 s of the main thread in a profile of the views at 20,000 events).
  * Print handout and Ctrl/⌘+P still build it on request; only the browser's own menu prints
@@ -31,7 +31,7 @@ export function StoryLayer() {
   const presenting = useTimelineStore(selectPresenting);
   const store = useTimelineStoreApi();
   const [print, setPrint] = useState(0);
-  // The handout's list is prepared in idle time too, so the browser's own Print has it.
+  // The handout's list is prepared on the first use of the page, so the browser's own Print has it.
   const printReady = usePrintReady();
   const [worksheet, setWorksheet] = useState(0);
   const [worksheetNote, setWorksheetNote] = useState("");

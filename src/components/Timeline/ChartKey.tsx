@@ -2,6 +2,7 @@ import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectFilteredEvents, selectLaneActors } from "../../store/selectors";
 import { ActorGlyph } from "./ActorGlyph";
 import { categoryColorVar } from "./palette";
+import { t as tr } from "../../i18n/i18n";
 
 /**
  * A compact key under the chart: the colours of the categories in view and the
@@ -18,8 +19,8 @@ export function ChartKey() {
   const cats = ds.categories.filter((c) => used.has(c.id));
   return (
     // On phones and in embeds the key is one line that scrolls sideways: focusable, so keys can scroll it.
-    <div className="chart-key" role="group" aria-label="Key" tabIndex={0}>
-      <ul className="chart-key-list" aria-label="Colours by category">
+    <div className="chart-key" role="group" aria-label={tr("chartKey.label")} tabIndex={0}>
+      <ul className="chart-key-list" aria-label={tr("chartKey.categories")}>
         {cats.map((c) => (
           <li key={c.id}>
             <span className="swatch" style={{ background: categoryColorVar(ds, c.id) }} aria-hidden="true" />
@@ -27,7 +28,7 @@ export function ChartKey() {
           </li>
         ))}
       </ul>
-      <ul className="chart-key-list chart-key-shapes" aria-label="Shapes by actor">
+      <ul className="chart-key-list chart-key-shapes" aria-label={tr("legend.shapes")}>
         {lanes.map((l) => (
           <li key={l.id}>
             <ActorGlyph actorId={l.id} size={11} />

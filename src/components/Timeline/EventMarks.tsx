@@ -48,15 +48,6 @@ export const EventMarks = memo(function EventMarks({
   const actorIndex = new Map(ds.actors.map((a, i) => [a.id, i]));
   return (
     <g className="marks">
-      <defs>
-        <linearGradient id="label-cut-fade">
-          <stop offset="0.7" stopColor="#fff" />
-          <stop offset="1" stopColor="#000" />
-        </linearGradient>
-        <mask id="label-cut" maskContentUnits="objectBoundingBox">
-          <rect width="1" height="1" fill="url(#label-cut-fade)" />
-        </mask>
-      </defs>
       {items.map((it) => {
         const ev = ds.eventById.get(it.eventId)!;
         const emphasis = emphasisOf(it.eventId, selectedId, highlighted);
@@ -92,16 +83,16 @@ export const EventMarks = memo(function EventMarks({
             )}
             {ev.amount && !isSpan && <circle className="amount-ring" r={r + 3.5} />}
             <path className={`mark mark--${shape}`} d={shapePath(shape, isSpan ? r * 0.85 : r)} />
-            {shownLabel(it.label) && (
+            {it.label && (
+              // A label shortened to fit ends in whole words and "…" (chart/truncate.ts), so what
+              // it shows is part of the mark's accessible name, word for word.
               <text
                 className={`label${it.labelInside ? " label--inside" : ""}`}
                 x={it.labelDx}
                 dy="0.35em"
                 textAnchor={it.labelAnchor}
-                // A label shortened to fit fades out instead of ending in "…" (see shownLabel).
-                mask={it.label?.endsWith("…") ? "url(#label-cut)" : undefined}
               >
-                {shownLabel(it.label)}
+                {it.label}
               </text>
             )}
           </g>
@@ -133,14 +124,3 @@ export const EventMarks = memo(function EventMarks({
     </g>
   );
 });
-
-/**
- * The text drawn for a label. One shortened to fit ("China's annua…") shows only its whole
- * words and fades out: what is shown stays a run of whole words of the mark's accessible
- * name (WCAG 2.5.3, label in name), so screen-reader and voice users meet the same words.
- */
-export function shownLabel(label: string | null | undefined): string {
-  if (!label) return "";
-  if (!label.endsWith("…")) return label;
-  return label.slice(0, -1).replace(/\s*\S*$/, "");
-}

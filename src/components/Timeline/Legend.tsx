@@ -25,7 +25,7 @@ export function Legend({ lanes }: { lanes: readonly { id: string; name: string; 
           <ActorGlyph actorId={l.id} size={12} /> {l.short}
         </li>
       ))}
-      {more > 0 && <li>and {more} more (see the lanes)</li>}
+      {more > 0 && <li>{tr("legend.more", { count: more })}</li>}
       {hasAmounts && (
         <li>
           <svg width="16" height="14" viewBox="-8 -7 16 14" aria-hidden="true">

@@ -281,7 +281,11 @@ export function Timeline() {
     (f: number, anchor?: number) => commit(zoomDomain(domain, f, anchor), false),
     [commit, domain],
   );
-  const reset = useCallback(() => store.getState().setDomain(null), [store]);
+  // The whole period is the default view again: the events of the badge last opened lose their lead.
+  const reset = useCallback(() => {
+    setFocus(null);
+    store.getState().setDomain(null);
+  }, [store]);
   // + and − zoom, 0 resets, wherever focus is (except in a text field or a dialog).
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -449,7 +453,7 @@ export function Timeline() {
         {!gesture && <EventPreview layout={layout} offsetX={MARGIN} offsetY={top} areaWidth={areaW} />}
         {embed && (
           <div className="zoom-hint" ref={hintRef} aria-hidden="true">
-            {isMac() ? "Use ⌘ + scroll to zoom" : "Use Ctrl + scroll to zoom"}
+            {tr("timeline.zoomHint", { key: isMac() ? "⌘" : "Ctrl" })}
           </div>
         )}
       </div>

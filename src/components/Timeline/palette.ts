@@ -3,6 +3,7 @@
  * each theme tunes for contrast); actor → a shape, so colour is never the only cue.
  */
 import type { NormalizedDataset } from "../../data/normalize";
+import { defaultShape, shownActorShape } from "../../data/actorShapes";
 
 export const PALETTE_SIZE = 12;
 
@@ -17,22 +18,12 @@ export function categoryColorVar(ds: NormalizedDataset, categoryId: string): str
 
 export type Shape = "circle" | "square" | "diamond" | "triangle" | "hexagon" | "star" | "cross" | "ring";
 
-/** Fixed shapes for the actors the product is about; others take the rest in turn. */
-const FIXED: Record<string, Shape> = {
-  japan: "circle",
-  china: "square",
-  "south-korea": "triangle",
-  apt: "hexagon",
-  asean: "diamond",
-  "united-states": "star",
-};
-// Never "ring": a ring around a mark means "has an amount", so no actor may look like one. With
-// arbitrary ids (a teacher's own data) the first seven actors get seven different shapes.
-// Circle and square come last: a teacher's data about Asia often names Japan and China, which keep theirs.
-const ROTATION: Shape[] = ["cross", "diamond", "triangle", "hexagon", "star", "circle", "square"];
-
+/**
+ * The actor's shape: as assigned for the dataset on screen (its own `shape`, else distinct
+ * within the dataset: src/data/actorShapes.ts), else by the fixed table and the rotation.
+ */
 export function actorShape(actorId: string, index = 0): Shape {
-  return FIXED[actorId] ?? ROTATION[index % ROTATION.length]!;
+  return shownActorShape(actorId) ?? defaultShape(actorId, index);
 }
 
 /** SVG path of a shape centred on 0,0 with radius r. */

@@ -1,11 +1,13 @@
 import type { StateCreator } from "zustand";
 import { dateOrderOfLocale } from "../../data/dateOrder";
+import { showActorShapes } from "../../data/actorShapes";
 import type { DataSlice, InitialState, TimelineState } from "../types";
 
 export const createDataSlice =
   (init: InitialState): StateCreator<TimelineState, [], [], DataSlice> =>
   (set, get) => ({
-    dataset: init.dataset ?? null,
+    // The chart draws the dataset on screen: its actors' shapes are assigned with it.
+    dataset: init.dataset ? (showActorShapes(init.dataset.actors), init.dataset) : null,
     dataUrl: init.dataUrl ?? null,
     dataFileName: null,
     dataShared: false,
@@ -35,6 +37,7 @@ export const createDataSlice =
     setDateOrder: (dateOrder) => set({ dateOrder }),
     setDataset: (ds, info = {}) => {
       const prev = get();
+      showActorShapes(ds.actors);
       // Drop filter values and a selection that the new dataset does not have.
       const keep = (ids: string[] | null, known: Map<string, unknown>) => {
         if (ids === null) return null;

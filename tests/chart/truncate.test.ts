@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { truncateToWidth, wordPrefixes } from "../../src/chart/truncate";
+
+/** 7 px a character: widths are easy to reason about. */
+const m = (s: string) => [...s].length * 7;
+
+describe("truncateToWidth", () => {
+  it("keeps a title that fits", () => {
+    expect(truncateToWidth("Tokyo Declaration", 200, m)).toBe("Tokyo Declaration");
+  });
+
+  it("cuts at a word's end and adds an ellipsis, never inside a word", () => {
+    expect(truncateToWidth("China's annual aid report", 15 * 7, m)).toBe("China's annual…");
+    expect(truncateToWidth("China's annual aid report", 12 * 7, m)).toBe("China's…");
+  });
+
+  it("cuts at a hyphen: the first part of a compound is a word of the name", () => {
+    const t = "ASEAN-Japan Comprehensive Economic Partnership";
+    expect(truncateToWidth(t, 12 * 7, m)).toBe("ASEAN-Japan…");
+    // "ASEAN…" alone is too short to say anything (MIN_CHARS).
+    expect(truncateToWidth(t, 9 * 7, m)).toBeNull();
+  });
+
+  it("gives null when not even the first word fits", () => {
+    expect(truncateToWidth("Framework Agreement", 6 * 7, m)).toBeNull();
+    expect(truncateToWidth("AB CD EF GH", 3 * 7, m)).toBeNull();
+  });
+
+  it("never ends on a figure, which would misquote it", () => {
+    expect(truncateToWidth("China's annual aid: $970 million", 24 * 7, m)).toBe("China's annual aid…");
+  });
+
+  it("cuts a Japanese title between words", () => {
+    const t = "日本と中国の経済協力協定に署名";
+    const cut = truncateToWidth(t, 11 * 7, m);
+    expect(cut).not.toBeNull();
+    expect(cut!.endsWith("…")).toBe(true);
+    expect(wordPrefixes(t)).toContain(cut!.slice(0, -1));
+  });
+});
+
+describe("wordPrefixes", () => {
+  it("ends each prefix at a word, without trailing punctuation", () => {
+    expect(wordPrefixes("APT ten-year plan, 2007")).toEqual([
+      "APT",
+      "APT ten",
+      "APT ten-year",
+      "APT ten-year plan",
+      "APT ten-year plan, 2007",
+    ]);
+    expect(wordPrefixes("Aid of $970 million")).toEqual(["Aid", "Aid of", "Aid of $970 million"]);
+  });
+});
