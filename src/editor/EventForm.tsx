@@ -24,12 +24,13 @@ export function EventForm() {
   const { editor } = useEditor();
   const data = useStore(editor, (s) => s.data);
   const selectedKey = useStore(editor, (s) => s.selectedKey);
+  const t = useT();
   if (!data) return null;
   const ev = data.events.find((e) => e.key === selectedKey);
   if (!ev)
     return (
-      <section className="ed-form ed-form--empty" aria-label="Event">
-        <p>No event selected. Choose one in the list, or add one.</p>
+      <section className="ed-form ed-form--empty" aria-label={t("editor.event.region")}>
+        <p>{t("editor.event.none")}</p>
       </section>
     );
   return <Form key={ev.key} ev={ev} />;
@@ -44,12 +45,13 @@ function Form({ ev }: { ev: DraftEvent }) {
   const v = ev.value;
   const update = (patch: RawEvent) => editor.getState().updateEvent(ev.key, patch);
   const headingId = useId();
+  const t = useT();
 
   return (
     <section className="ed-form" aria-labelledby={headingId}>
       <div className="ed-form-head">
         <h3 id={headingId} className="ed-form-title">
-          {str(v.title) || "Untitled event"}
+          {str(v.title) || t("editor.untitledEvent")}
         </h3>
         <button
           type="button"
@@ -58,33 +60,38 @@ function Form({ ev }: { ev: DraftEvent }) {
             editor.getState().removeEvent(ev.key);
           }}
         >
-          Delete event
+          {t("editor.event.delete")}
         </button>
       </div>
       <StatusLine problems={problems} />
       {general.length > 0 && <Problems id={`${headingId}-gen`} messages={general.map((p) => p.message)} />}
 
-      <DateField legend="Date" value={v.date} onChange={(date) => update({ date })} problems={of("date")} />
+      <DateField
+        legend={t("editor.event.date")}
+        value={v.date}
+        onChange={(date) => update({ date })}
+        problems={of("date")}
+      />
       <EndDate value={v.end} onChange={(end) => update({ end })} problems={of("end")} />
       <div className="ed-row">
         <SelectField
-          label="Where the date comes from"
+          label={t("editor.event.dateKind")}
           value={str(v.dateKind) as (typeof DATE_KINDS)[number] | ""}
           options={[
-            { value: "", label: "Printed by the source" },
-            { value: "inferred", label: "Inferred from the context" },
-            { value: "placed", label: "Placed by the editors" },
+            { value: "", label: t("editor.event.dateKind.printed") },
+            { value: "inferred", label: t("editor.event.dateKind.inferred") },
+            { value: "placed", label: t("editor.event.dateKind.placed") },
           ]}
           onChange={(dateKind) => update({ dateKind })}
           problems={of("dateKind")}
         />
         <SelectField
-          label="Importance"
+          label={t("editor.event.importance")}
           value={str(v.importance ?? 2) as "1" | "2" | "3"}
           options={[
-            { value: "1", label: "Headline" },
-            { value: "2", label: "Major" },
-            { value: "3", label: "Detail" },
+            { value: "1", label: t("editor.event.importance.headline") },
+            { value: "2", label: t("editor.event.importance.major") },
+            { value: "3", label: t("editor.event.importance.detail") },
           ]}
           onChange={(i) => update({ importance: Number(i || 2) })}
           problems={of("importance")}
@@ -92,21 +99,21 @@ function Form({ ev }: { ev: DraftEvent }) {
       </div>
       {v.dateKind !== undefined && (
         <TextField
-          label="Why the date is there"
+          label={t("editor.event.dateNote")}
           value={str(v.dateNote)}
           onChange={(dateNote) => update({ dateNote })}
           problems={of("dateNote")}
         />
       )}
       <TextField
-        label="Title"
+        label={t("editor.event.title")}
         required
         value={str(v.title)}
         onChange={(title) => update({ title })}
         problems={of("title")}
       />
       <TextField
-        label="Summary"
+        label={t("editor.event.summary")}
         required
         multiline
         value={str(v.summary)}
@@ -118,15 +125,15 @@ function Form({ ev }: { ev: DraftEvent }) {
       <AmountField ev={ev} problems={of("amount")} />
       <FiguresField ev={ev} problems={of("figures")} />
       <SourcesField ev={ev} problems={of("sources")} />
-      <EventRefs legend="Related events" ev={ev} field="related" problems={of("related")} />
+      <EventRefs legend={t("editor.event.related")} ev={ev} field="related" problems={of("related")} />
       <EventRefs
-        legend="Responds to (where a source says so)"
+        legend={t("editor.event.respondsTo")}
         ev={ev}
         field="respondsTo"
         problems={of("respondsTo")}
       />
       <TextField
-        label="Note"
+        label={t("editor.event.note")}
         multiline
         value={str(v.note)}
         onChange={(note) => update({ note })}
@@ -138,13 +145,9 @@ function Form({ ev }: { ev: DraftEvent }) {
         problems={of("image")}
       />
       <TextField
-        label="Event id"
+        label={t("editor.event.id")}
         value={str(v.id)}
-        hint={
-          ev.autoId
-            ? "Made from the year and title; type your own to fix it."
-            : "Links and related events use it. Clear it to make one from the year and title."
-        }
+        hint={ev.autoId ? t("editor.event.idAuto") : t("editor.event.idManual")}
         onChange={(id) => update({ id })}
         problems={of("id")}
       />
@@ -173,11 +176,12 @@ const KNOWN_FIELDS = new Set([
 ]);
 
 function StatusLine({ problems }: { problems: EventProblem[] }) {
+  const t = useT();
   return (
     <p className={`ed-status ${problems.length ? "ed-status--draft" : "ed-status--ok"}`} role="status">
       {problems.length
-        ? `Draft: ${problems.length} ${problems.length === 1 ? "thing" : "things"} to fix before it shows on the timeline.`
-        : "On the timeline."}
+        ? t("editor.event.status.draft", { count: problems.length })
+        : t("editor.event.status.ok")}
     </p>
   );
 }
@@ -192,6 +196,7 @@ function EndDate({
   problems: string[];
 }) {
   const id = useId();
+  const t = useT();
   const has = typeof value === "string";
   return (
     <div className="ed-end">
@@ -202,9 +207,11 @@ function EndDate({
           checked={has}
           onChange={(e) => onChange(e.target.checked ? "" + new Date().getUTCFullYear() : "")}
         />
-        <label htmlFor={id}>Lasts over a period (has an end date)</label>
+        <label htmlFor={id}>{t("editor.event.endHas")}</label>
       </div>
-      {has && <DateField legend="End" value={value} onChange={onChange} problems={problems} />}
+      {has && (
+        <DateField legend={t("editor.event.end")} value={value} onChange={onChange} problems={problems} />
+      )}
     </div>
   );
 }
