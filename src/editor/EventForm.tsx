@@ -225,10 +225,11 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   const errId = useId();
   const [shape, setShape] = useState<ActorShape | undefined>(undefined);
   const drawn = assignShapes(actors);
+  const t = useT();
   return (
     <fieldset className="ed-group" aria-describedby={problems.length ? errId : undefined}>
-      <legend>Actors</legend>
-      {actors.length === 0 && <p className="ed-hint">No actors yet: add the first one below.</p>}
+      <legend>{t("editor.event.actors")}</legend>
+      {actors.length === 0 && <p className="ed-hint">{t("editor.event.actors.none")}</p>}
       <ul className="ed-checks">
         {actors.map((a) => (
           <li key={a.id} className="ed-check">
@@ -246,7 +247,9 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
       </ul>
       <Problems id={errId} messages={problems} />
       <NewThing
-        label="New actor"
+        label={t("editor.event.actors.new")}
+        nameLabel={t("editor.event.actors.newName")}
+        addLabel={t("editor.event.actors.add")}
         onAdd={(name, extra) => {
           const id = uniqueId(slugify(name) || "actor", new Set(actors.map((a) => a.id)));
           const actor: Actor = {
@@ -259,7 +262,7 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
           set([...chosen, id]);
           setShape(undefined);
         }}
-        extra={[{ name: "short", label: "Short name (for lane labels on phones)" }]}
+        extra={[{ name: "short", label: t("editor.event.actors.short") }]}
         preview={(name) => (
           <ShapePicker
             value={shape}
@@ -276,14 +279,18 @@ function CategoryField({ ev, problems }: { ev: DraftEvent; problems: string[] })
   const { editor } = useEditor();
   const categories = useStore(editor, (s) => s.data!.categories);
   const [dimension, setDimension] = useState<string>(DIMENSIONS[0].id);
+  const t = useT();
   return (
     <fieldset className="ed-group">
-      <legend>Category</legend>
+      <legend>{t("editor.event.category")}</legend>
       <SelectField
-        label="Category"
+        label={t("editor.event.category")}
         value={typeof ev.value.category === "string" ? ev.value.category : ""}
         options={[
-          { value: "", label: categories.length ? "Choose a category" : "No categories yet: add one below" },
+          {
+            value: "",
+            label: categories.length ? t("editor.event.category.choose") : t("editor.event.category.none"),
+          },
           ...categories.map((c) => ({
             value: c.id,
             label: `${c.name} (${DIMENSIONS.find((d) => d.id === c.dimension)?.name ?? c.dimension})`,
@@ -293,7 +300,9 @@ function CategoryField({ ev, problems }: { ev: DraftEvent; problems: string[] })
         problems={problems}
       />
       <NewThing
-        label="New category"
+        label={t("editor.event.category.new")}
+        nameLabel={t("editor.event.category.newName")}
+        addLabel={t("editor.event.category.add")}
         onAdd={(name) => {
           const id = uniqueId(slugify(name) || "category", new Set(categories.map((c) => c.id)));
           const category = { id, name, dimension } as Category;
@@ -302,7 +311,7 @@ function CategoryField({ ev, problems }: { ev: DraftEvent; problems: string[] })
         }}
         preview={() => (
           <SelectField
-            label="Dimension"
+            label={t("editor.event.category.dimension")}
             value={dimension}
             options={DIMENSIONS.map((d) => ({ value: d.id, label: d.name }))}
             onChange={(d) => setDimension(d || DIMENSIONS[0].id)}
@@ -316,6 +325,7 @@ function CategoryField({ ev, problems }: { ev: DraftEvent; problems: string[] })
 function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   const { editor } = useEditor();
   const id = useId();
+  const t = useT();
   const amount = ev.value.amount as Record<string, unknown> | undefined;
   const set = (patch: Record<string, unknown>) => {
     const next: Record<string, unknown> = { ...amount, ...patch };
@@ -324,7 +334,7 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   };
   return (
     <fieldset className="ed-group">
-      <legend>Amount</legend>
+      <legend>{t("editor.event.amount")}</legend>
       <div className="ed-check">
         <input
           id={id}
@@ -336,13 +346,13 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
             })
           }
         />
-        <label htmlFor={id}>The source gives a sum of money</label>
+        <label htmlFor={id}>{t("editor.event.amount.has")}</label>
       </div>
       {amount && (
         <>
           <div className="ed-row">
             <TextField
-              label="Value"
+              label={t("editor.event.amount.value")}
               inputMode="decimal"
               className="ed-field--narrow"
               value={str(amount.value)}
@@ -352,7 +362,7 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
               }}
             />
             <SelectField
-              label="Scale"
+              label={t("editor.event.amount.scale")}
               value={str(amount.scale) as "million" | ""}
               options={[
                 { value: "", label: "—" },
@@ -364,21 +374,21 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
               onChange={(scale) => set({ scale })}
             />
             <SelectField
-              label="Currency"
+              label={t("editor.event.amount.currency")}
               value={str(amount.currency) as (typeof CURRENCIES)[number]}
               options={CURRENCIES.map((c) => ({ value: c, label: c }))}
               onChange={(currency) => set({ currency })}
             />
             <SelectField
-              label="Kind"
+              label={t("editor.event.amount.kind")}
               value={str(amount.kind) as (typeof AMOUNT_KINDS)[number]}
               options={AMOUNT_KINDS.map((k) => ({ value: k, label: k }))}
               onChange={(kind) => set({ kind })}
             />
           </div>
           <TextField
-            label="As the source prints it"
-            placeholder="US$1 billion"
+            label={t("editor.event.amount.text")}
+            placeholder={t("editor.event.amount.example")}
             value={str(amount.text)}
             onChange={(text) => set({ text })}
           />
@@ -499,29 +509,29 @@ function SourcesField({ ev, problems }: { ev: DraftEvent; problems: string[] }) 
     );
   return (
     <fieldset className="ed-group" aria-describedby={problems.length ? errId : undefined}>
-      <legend>Sources</legend>
-      {refs.length === 0 && <p className="ed-hint">Every event cites at least one source.</p>}
+      <legend>{t("editor.event.sources")}</legend>
+      {refs.length === 0 && <p className="ed-hint">{t("editor.event.sources.hint")}</p>}
       <ol className="ed-cites">
         {refs.map((r, i) => (
           <li key={i} className="ed-cite">
             <SelectField
-              label={`Source ${i + 1}`}
+              label={t("editor.event.sources.label", { n: i + 1 })}
               value={r.source ?? ""}
               options={[
-                { value: "", label: "Choose a source" },
+                { value: "", label: t("editor.event.sources.choose") },
                 ...sources.map((s) => ({ value: s.id, label: `${s.title}${s.year ? ` (${s.year})` : ""}` })),
               ]}
               onChange={(source) => setRef(i, { source })}
             />
             <div className="ed-row">
               <TextField
-                label="Page"
+                label={t("editor.event.sources.page")}
                 className="ed-field--narrow"
                 value={str(r.page)}
                 onChange={(p) => setRef(i, { page: /^\d+$/.test(p) && Number(p) > 0 ? Number(p) : p })}
               />
               <TextField
-                label="Section"
+                label={t("editor.event.sources.section")}
                 value={str(r.section)}
                 onChange={(section) => setRef(i, { section })}
               />
@@ -536,10 +546,10 @@ function SourcesField({ ev, problems }: { ev: DraftEvent; problems: string[] }) 
             <button
               type="button"
               className="btn btn--small"
-              aria-label={`Remove source ${i + 1}`}
+              aria-label={t("editor.event.sources.remove", { n: i + 1 })}
               onClick={() => setRefs(refs.filter((_, j) => j !== i))}
             >
-              Remove
+              {t("editor.remove")}
             </button>
           </li>
         ))}
@@ -550,18 +560,19 @@ function SourcesField({ ev, problems }: { ev: DraftEvent; problems: string[] }) 
           className="btn btn--small"
           onClick={() => setRefs([...refs, { source: sources[0]!.id }])}
         >
-          Cite a source
+          {t("editor.event.sources.cite")}
         </button>
       )}
       <Problems id={errId} messages={problems} />
       <NewThing
-        label="New source"
+        label={t("editor.event.sources.new")}
+        addLabel={t("editor.event.sources.add")}
         extra={[
-          { name: "author", label: "Author" },
-          { name: "year", label: "Year", inputMode: "numeric" },
-          { name: "url", label: "Link (http or https)", inputMode: "url" },
+          { name: "author", label: t("editor.event.sources.author") },
+          { name: "year", label: t("editor.event.sources.year"), inputMode: "numeric" },
+          { name: "url", label: t("editor.event.sources.url"), inputMode: "url" },
         ]}
-        nameLabel="Title"
+        nameLabel={t("editor.event.sources.newTitle")}
         onAdd={(title, extra) => {
           const id = uniqueId(
             slugify(`${extra.author?.split(/[ ,]/)[0] ?? ""} ${extra.year ?? ""} ${title}`, 40) || "source",
@@ -592,12 +603,13 @@ function EventRefs({
 }) {
   const { editor } = useEditor();
   const events = useStore(editor, (s) => s.data!.events);
+  const t = useT();
   const ids = arr<string>(ev.value[field]);
   const set = (next: string[]) =>
     editor.getState().updateEvent(ev.key, { [field]: next.length ? next : undefined });
   const title = (id: string) => {
     const e = events.find((x) => x.value.id === id);
-    return e ? `${str(e.value.date)} — ${str(e.value.title) || id}` : `${id} (not in this timeline)`;
+    return e ? `${str(e.value.date)} — ${str(e.value.title) || id}` : t("editor.event.refs.missing", { id });
   };
   const others = events.filter(
     (e) => e.key !== ev.key && typeof e.value.id === "string" && !ids.includes(e.value.id),
@@ -613,20 +625,20 @@ function EventRefs({
               <button
                 type="button"
                 className="btn btn--small"
-                aria-label={`Remove ${title(id)}`}
+                aria-label={t("editor.event.refs.remove", { title: title(id) })}
                 onClick={() => set(ids.filter((x) => x !== id))}
               >
-                Remove
+                {t("editor.remove")}
               </button>
             </li>
           ))}
         </ul>
       )}
       <SelectField
-        label="Add an event"
+        label={t("editor.event.refs.add")}
         value=""
         options={[
-          { value: "", label: others.length ? "Choose an event" : "No other events yet" },
+          { value: "", label: others.length ? t("editor.event.refs.choose") : t("editor.event.refs.none") },
           ...others.map((e) => ({
             value: str(e.value.id),
             label: `${str(e.value.date)} — ${str(e.value.title)}`,
@@ -639,16 +651,21 @@ function EventRefs({
   );
 }
 
-/** "New actor / category / source": a disclosure with a small form; Enter in its fields adds. */
+/**
+ * "New actor / category / source": a disclosure with a small form; Enter in its fields adds.
+ * Its three labels are whole phrases from the catalog, since languages join them differently.
+ */
 function NewThing({
   label,
-  nameLabel = "Name",
+  nameLabel,
+  addLabel,
   extra = [],
   preview,
   onAdd,
 }: {
   label: string;
-  nameLabel?: string;
+  nameLabel: string;
+  addLabel: string;
   extra?: { name: string; label: string; inputMode?: "numeric" | "url" }[];
   preview?: (name: string) => React.ReactNode;
   onAdd(name: string, extra: Record<string, string>): void;
@@ -688,7 +705,7 @@ function NewThing({
             }
           }}
         >
-          <TextField label={`${label}: ${nameLabel.toLowerCase()}`} value={name} onChange={setName} />
+          <TextField label={nameLabel} value={name} onChange={setName} />
           {extra.map((x) => (
             <TextField
               key={x.name}
@@ -700,7 +717,7 @@ function NewThing({
           ))}
           {preview?.(name)}
           <button type="button" className="btn btn--small btn--primary" disabled={!name.trim()} onClick={add}>
-            Add {label.replace(/^New /, "")}
+            {addLabel}
           </button>
         </div>
       )}
