@@ -7,8 +7,9 @@
  * for word (WCAG 2.5.3, label in name; axe's label-content-name-mismatch compares
  * words, split at every character that is not a letter or a digit): "ASEAN-Ja…"
  * would show a word the name does not have, "ASEAN-Japan…" and "ASEAN…" do not.
- * Word ends come from Intl.Segmenter, so a Japanese or Thai title (no spaces) is
- * cut between words too.
+ * Word ends come from Intl.Segmenter, but a cut is kept only where axe sees a word end too
+ * (the next character is a space or punctuation): inside a run of Thai or Japanese letters
+ * with no space, the shown part would not be a "word" of the name (seen in th and ko).
  */
 
 export const ELLIPSIS = "…";
@@ -42,6 +43,8 @@ export function wordPrefixes(text: string): string[] {
   for (const e of ends) {
     const p = text.slice(0, e).replace(TRAILING, "");
     if (e < text.length && /\p{N}$/u.test(p)) continue;
+    // Axe splits words only at characters that are neither letters nor digits.
+    if (e < text.length && /[\p{L}\p{N}\p{M}]/u.test(String.fromCodePoint(text.codePointAt(e)!))) continue;
     if (p && p !== out[out.length - 1]) out.push(p);
   }
   return out;
