@@ -192,7 +192,8 @@ test("keyboard: the first Tab offers “Skip to the chart”, which lands on the
       await page.keyboard.press("Tab");
       if (await page.evaluate(() => document.activeElement?.hasAttribute("data-event-id"))) break;
     }
-    assert.ok(presses + 1 <= 16, `the chart took ${presses + 1} Tab presses`);
+    // The header's actions (language menu included) and the view's toolbar come first: 17 today.
+    assert.ok(presses + 1 <= 18, `the chart took ${presses + 1} Tab presses`);
     await page.context().close();
   }
 });
