@@ -17,6 +17,15 @@ import type { FrameList } from "./editorStore";
 
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 
+/**
+ * An id base from a new item's name. The name is a placeholder in the reader's language
+ * ("新しい主体 1" slugs to "1"), so without a Latin letter the kind of item is used instead.
+ */
+function idBase(name: string, kind: string, max?: number): string {
+  const slug = slugify(name, max);
+  return /[a-z]/.test(slug) ? slug : kind;
+}
+
 /** Problems of one list item, by the validator's path: "actors[2].name". */
 function itemProblems(frame: { path: string; message: string }[], list: string, i: number) {
   return frame
@@ -63,7 +72,7 @@ export function DatasetForm() {
         newName={(n) => t("editor.dataset.actors.new", { n })}
         items={data.actors}
         problems={frame}
-        blank={(name, taken) => ({ id: uniqueId(slugify(name) || "actor", taken), name }) as Actor}
+        blank={(name, taken) => ({ id: uniqueId(idBase(name, "actor"), taken), name }) as Actor}
         render={(a, i, set) => (
           <>
             <TextField
@@ -100,7 +109,7 @@ export function DatasetForm() {
         problems={frame}
         blank={(name, taken) =>
           ({
-            id: uniqueId(slugify(name) || "category", taken),
+            id: uniqueId(idBase(name, "category"), taken),
             name,
             dimension: DIMENSIONS[0].id,
           }) as Category
@@ -130,7 +139,7 @@ export function DatasetForm() {
         newName={(n) => t("editor.dataset.sources.new", { n })}
         items={data.sources}
         problems={frame}
-        blank={(title, taken) => ({ id: uniqueId(slugify(title, 40) || "source", taken), title }) as Source}
+        blank={(title, taken) => ({ id: uniqueId(idBase(title, "source", 40), taken), title }) as Source}
         render={(s, _i, set) => (
           <>
             <TextField
@@ -179,7 +188,7 @@ export function DatasetForm() {
         problems={frame}
         blank={(label, taken) =>
           ({
-            id: uniqueId(slugify(label) || "era", taken),
+            id: uniqueId(idBase(label, "era"), taken),
             label,
             date: "",
             end: "",

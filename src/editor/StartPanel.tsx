@@ -147,7 +147,9 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
               <button
                 type="button"
                 className="btn"
-                onClick={() => void run(async () => open(await draftFromBuiltIn()))}
+                onClick={() =>
+                  void run(async () => open(await draftFromBuiltIn(t("editor.start.builtInName"))))
+                }
               >
                 {t("editor.start.builtIn")}
               </button>

@@ -8,14 +8,15 @@ import type { Actor, Category, Era, Source } from "../data/schema";
 import { guessDimension, isId, nameFromId } from "../data/idNames";
 import { draftFromDataset, newKey, type Draft, type RawEvent } from "./draft";
 
-export async function draftFromBuiltIn(): Promise<Draft> {
+/** `name` is the draft's name in the reader's language (editor.start.builtInName). */
+export async function draftFromBuiltIn(name: string): Promise<Draft> {
   const [{ validateDataset }, raw] = await Promise.all([
     import("../data/validate"),
     import("../../data/events.json"),
   ]);
   const ds = validateDataset(raw.default).dataset;
   if (!ds) throw new Error("The built-in dataset could not be read.");
-  return draftFromDataset(ds, "From the built-in events");
+  return draftFromDataset(ds, name);
 }
 
 export function draftFromTimeline(ds: NormalizedDataset): Draft {
