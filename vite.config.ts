@@ -5,6 +5,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { validateDataPlugin } from "./scripts/validateDataPlugin";
 import { catalogPlugin } from "./scripts/catalogPlugin";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 
 /** Single file: the favicon too becomes a data: URL, so index.html alone is the whole app. */
@@ -50,6 +51,17 @@ export default defineConfig(({ mode }) => {
     base: "./",
     // viteSingleFile also inlines dynamic imports (the dataset chunk, lazy views and
     // dialogs) into the one script: nothing is fetched at run time from file://.
+    resolve: {
+      // Figures' number scales as their own copy of d3-scale: bundled as one file, a shared
+      // d3-scale would carry their number formatting (d3-format) into the first view, which
+      // needs only the time scale (issues 15 and 17). See src/components/Figures/d3-numeric.d.ts.
+      alias: [
+        {
+          find: /^d3-scale\/numeric$/,
+          replacement: `${fileURLToPath(import.meta.resolve("d3-scale"))}?numeric`,
+        },
+      ],
+    },
     plugins: [
       validateDataPlugin(),
       catalogPlugin(),

@@ -18,6 +18,7 @@ import { EmbedFooter } from "../components/Embed/EmbedFooter";
 import { SharedMark } from "../components/Share/SharedMark";
 import { SkipLink } from "../components/Header/SkipLink";
 import { PHONE_QUERY, useMediaQuery } from "../hooks/useMediaQuery";
+import { withMessages } from "../i18n/i18n";
 
 // The editor loads only when opened (Edit, or edit=1): the first view does not grow.
 const Editor = lazy(() => import("../editor/Editor"));
@@ -40,7 +41,7 @@ const DraftOffer = lazy(() =>
 );
 // The detail panel loads with the first selected event: the first view shows none.
 const DetailPanel = lazy(() =>
-  import("../components/Detail/DetailPanel").then((m) => ({ default: m.DetailPanel })),
+  withMessages(import("../components/Detail/DetailPanel").then((m) => ({ default: m.DetailPanel }))),
 );
 
 export interface AppProps {

@@ -3,14 +3,17 @@ import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { markReady } from "./ready";
 import type { View } from "../url/urlState";
 import { Timeline } from "../components/Timeline/Timeline";
+import { withMessages } from "../i18n/i18n";
 
 // The first view (Timeline) is eager; the others load on demand to keep the first paint small.
-const TableView = lazy(() => import("../components/Table/TableView").then((m) => ({ default: m.TableView })));
+const TableView = lazy(() =>
+  withMessages(import("../components/Table/TableView").then((m) => ({ default: m.TableView }))),
+);
 const CompareView = lazy(() =>
-  import("../components/Compare/CompareView").then((m) => ({ default: m.CompareView })),
+  withMessages(import("../components/Compare/CompareView").then((m) => ({ default: m.CompareView }))),
 );
 const FiguresView = lazy(() =>
-  import("../components/Figures/FiguresView").then((m) => ({ default: m.FiguresView })),
+  withMessages(import("../components/Figures/FiguresView").then((m) => ({ default: m.FiguresView }))),
 );
 
 function ViewLoading() {

@@ -15,6 +15,7 @@ export const customLoaders = () =>
   Promise.all([import("../data/parseDataset"), import("../data/fetchDataset"), import("../data/readFile")]);
 import type { TimelineStore } from "../store/createTimelineStore";
 import { t } from "../i18n/i18n";
+import { describeRefusal } from "../i18n/describeProblem";
 
 let controller: AbortController | null = null;
 
@@ -85,7 +86,10 @@ export async function viaWorker(
   const outcome = await loadInWorker(req, { signal, onProgress: progressOf(store, signal) });
   if (outcome === "unavailable") return false;
   if (outcome === "cancelled" || signal.aborted) return true;
-  if (!outcome.ok) store.getState().setLoadError(errorPrefix + outcome.error, outcome.problems);
+  if (!outcome.ok)
+    store
+      .getState()
+      .setLoadError(errorPrefix + describeRefusal(outcome.error, outcome.errorRef, t), outcome.problems);
   else
     store.getState().setDataset(outcome.dataset, {
       ...info,
@@ -144,7 +148,7 @@ export async function loadFromUrl(store: TimelineStore, url: string): Promise<vo
   );
   if (signal.aborted) return;
   if (!parsed.ok) {
-    store.getState().setLoadError(parsed.error, parsed.problems);
+    store.getState().setLoadError(describeRefusal(parsed.error, parsed.errorRef, t), parsed.problems);
     return;
   }
   store.getState().setDataset(normalizeDataset(parsed.dataset), {
@@ -171,7 +175,7 @@ export async function loadFromFile(store: TimelineStore, file: File): Promise<vo
   const parsed = parseDatasetText(text.text, { filename: file.name }, { dateOrder });
   if (signal.aborted) return;
   if (!parsed.ok) {
-    store.getState().setLoadError(parsed.error, parsed.problems);
+    store.getState().setLoadError(describeRefusal(parsed.error, parsed.errorRef, t), parsed.problems);
     return;
   }
   store.getState().setDataset(normalizeDataset(parsed.dataset), {

@@ -6,6 +6,7 @@ import { normalizeDataset } from "../data/normalize";
 import type { LoadRequest } from "../data/datasetParts";
 import type { TimelineStore } from "../store/createTimelineStore";
 import { t } from "../i18n/i18n";
+import { describeRefusal } from "../i18n/describeProblem";
 import { customLoaders, freshSignal, viaWorker } from "./loadData";
 import { decodeShareFragment, shareErrorPrefix, SHARE_FILENAME } from "../share/shareCodec";
 
@@ -32,7 +33,7 @@ export async function loadFromShare(store: TimelineStore, fragment: string): Pro
     const parsed = parseDatasetText(unpacked.text, hint);
     if (signal.aborted) return;
     if (!parsed.ok) {
-      store.getState().setLoadError(shareErrorPrefix() + parsed.error);
+      store.getState().setLoadError(shareErrorPrefix() + describeRefusal(parsed.error, parsed.errorRef, t));
       return;
     }
     store.getState().setDataset(normalizeDataset(parsed.dataset), {

@@ -15,6 +15,7 @@
  * source document says one side answered the other); otherwise it reads "later".
  */
 import type { NormalizedDataset, NormalizedEvent } from "../data/normalize";
+import { t } from "../i18n/i18n";
 
 export type PairKind = "response" | "related" | "category";
 
@@ -153,15 +154,16 @@ export function findPairs(
   return [...pairs.values()].sort((x, y) => byStart(x.first, y.first) || byStart(x.second, y.second));
 }
 
-/** "4 years later", "the same year", "in response", "in response, dated 1 year earlier". */
+/** "4 years later", "the same year", "in response, the same year", "in response, dated 1 year earlier" (in the interface language). */
 export function lagText(p: Pick<EventPair, "kind" | "lagYears">): string {
-  const n = Math.abs(p.lagYears);
-  const years = `${n} year${n === 1 ? "" : "s"}`;
+  const years = Math.abs(p.lagYears);
   if (p.kind === "response") {
-    if (p.lagYears === 0) return "in response, the same year";
-    return p.lagYears > 0 ? `in response, ${years} later` : `in response, dated ${years} earlier`;
+    if (p.lagYears === 0) return t("pairs.lag.responseSameYear");
+    return p.lagYears > 0
+      ? t("pairs.lag.responseLater", { years })
+      : t("pairs.lag.responseEarlier", { years });
   }
-  return p.lagYears === 0 ? "the same year" : `${years} later`;
+  return p.lagYears === 0 ? t("pairs.lag.sameYear") : t("pairs.lag.later", { years });
 }
 
 /** "China–ASEAN FTA concluded 2004 → AJCEP 2008: 4 years later" (with the data's titles). */
@@ -173,11 +175,13 @@ export function pairLabel(p: EventPair): string {
 export function pairReason(p: EventPair, ds: Pick<NormalizedDataset, "categoryById">): string {
   switch (p.kind) {
     case "response":
-      return "The source says one answered the other.";
+      return t("pairs.reason.response");
     case "related":
-      return "The data links them as related events.";
+      return t("pairs.reason.related");
     default:
-      return `Same category (${ds.categoryById.get(p.first.category)?.name ?? p.first.category}), a few years apart.`;
+      return t("pairs.reason.category", {
+        category: ds.categoryById.get(p.first.category)?.name ?? p.first.category,
+      });
   }
 }
 

@@ -366,8 +366,10 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     const row = r + 1;
     if (cells.every((c) => c.trim() === "")) continue;
     rowCount++;
-    const rowProblems: string[] = [];
-    const report = (m: string) => rowProblems.push(m);
+    const rowProblems: { m: string; key?: string; values?: Record<string, string | number> }[] = [];
+    // `key` names the message in the catalogs (translated on the main thread; see messageRef.ts).
+    const report = (m: string, key?: string, values?: Record<string, string | number>) =>
+      rowProblems.push(key ? { m, key, values: { ...values, row } } : { m });
     const get = (c: CsvColumn): string => {
       const i = col.get(c);
       return i === undefined ? "" : unescapeFormula((cells[i] ?? "").trim());
@@ -399,7 +401,13 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
       if (!cell) return "";
       const d = readDate(cell, order);
       if (!d.ok) {
-        report(d.message.startsWith("'") ? `${column} ${d.message}` : `${column} ${d.message}`);
+        const keyed =
+          d.key === "noMonth"
+            ? "import.row.dateNoMonth"
+            : d.key === "unknown"
+              ? "import.row.dateUnknown"
+              : undefined;
+        report(`${column} ${d.message}`, keyed, { column, text: cell.slice(0, 40), ...d.values });
         return "";
       }
       if (d.assumed === "order" && column === "date") orderRows.push({ row, cell, date: d.date });
@@ -407,7 +415,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
       return d.date;
     };
     const dateCell = get("date");
-    if (!dateCell) report("date is missing");
+    if (!dateCell) report("date is missing", "import.row.dateMissing");
     const date = readOne("date");
     const end = readOne("end");
 
@@ -417,7 +425,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     if (title.length > MAX_TITLE || summary.length > MAX_SUMMARY) shortened.push(row);
     title = shorten(title, MAX_TITLE);
     summary = shorten(summary, MAX_SUMMARY);
-    if (!title) report("title is missing");
+    if (!title) report("title is missing", "import.row.titleMissing");
     if (!summary && title) {
       summary = title;
       noSummary.push(row);
@@ -448,7 +456,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     }
     const lenientActors = !col.has("actors") || !strict("actors");
     if (!actorCells.length && !lenientActors)
-      report("actors is missing (names separated by ';', e.g. Japan;China)");
+      report("actors is missing (names separated by ';', e.g. Japan;China)", "import.row.actorsMissing");
     if (!actorCells.length && lenientActors) {
       actorIds.push({ id: defaultActor.id, declaredName: defaultActor.name });
       usedDefaultActor = true;
@@ -457,7 +465,8 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
 
     const categoryCell = get("category");
     let category = categoryCell ? FrameBuilder.toId(categoryCell) : null;
-    if (!categoryCell && col.has("category") && strict("category")) report("category is missing");
+    if (!categoryCell && col.has("category") && strict("category"))
+      report("category is missing", "import.row.categoryMissing");
     else if (!categoryCell) {
       category = { id: "event", declaredName: "Event" };
       usedDefaultCategory = true;
@@ -476,7 +485,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     let sourceCells = list("source", /;/);
     const lenientSource = !col.has("source") || !strict("source");
     if (!sourceCells.length && !lenientSource)
-      report("source is missing: every event needs at least one source");
+      report("source is missing: every event needs at least one source", "import.row.sourceMissing");
     let declaredDefault = false;
     if (!sourceCells.length && lenientSource) {
       sourceCells = [defaultSource.title];
@@ -556,12 +565,17 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     }
 
     if (rowProblems.length) {
-      for (const m of rowProblems) problems.push({ path: `row[${row}]`, message: `Row ${row}: ${m}` });
+      for (const { m, key, values } of rowProblems)
+        problems.push({
+          path: `row[${row}]`,
+          message: `Row ${row}: ${m}`,
+          ...(key ? { key, values: values ?? { row } } : {}),
+        });
       const endCell = get("end");
       rejected.push({
         row,
         event: { ...event, date: date || dateCell, ...(endCell && !end ? { end: endCell } : {}) },
-        messages: rowProblems,
+        messages: rowProblems.map((p) => p.m),
       });
       skipped++;
       continue;
@@ -618,7 +632,10 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
       ),
     );
   if (usedDefaultCategory && !col.has("category"))
-    problems.push(note("The file has no category (or Type) column: every event is in the category 'Event'."));
+    problems.push({
+      ...note("The file has no category (or Type) column: every event is in the category 'Event'."),
+      key: "import.noCategoryColumn",
+    });
 
   if (eras.length) {
     frame.source(defaultSource.id, defaultSource.title);

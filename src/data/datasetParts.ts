@@ -7,6 +7,7 @@ import type { DatasetFormat } from "./parseDataset";
 import type { DateOrder } from "./readDate";
 import type { NormalizedDataset, NormalizedEvent } from "./normalize";
 import type { DataProblem } from "./validate";
+import type { MessageRef } from "./messageRef";
 
 /** Events per message from the worker: one slice deserializes well within a frame budget. */
 export const EVENTS_PER_MESSAGE = 2_000;
@@ -44,7 +45,7 @@ export type LoadMessage =
       format: DatasetFormat;
       count: number;
     }
-  | { type: "failed"; error: string; problems: DataProblem[] };
+  | { type: "failed"; error: string; errorRef?: MessageRef; problems: DataProblem[] };
 
 export type LoadOutcome =
   | {
@@ -54,7 +55,7 @@ export type LoadOutcome =
       skipped: number;
       format: DatasetFormat;
     }
-  | { ok: false; error: string; problems: DataProblem[] };
+  | { ok: false; error: string; errorRef?: MessageRef; problems: DataProblem[] };
 
 /** Events and frame: the indexes are left out (they would double the clone; rebuilt on arrival). */
 export function splitDataset(ds: NormalizedDataset): { events: NormalizedEvent[]; frame: DatasetFrame } {
@@ -95,7 +96,13 @@ export function createAssembler(): {
         for (const e of m.events) events.push(e);
         return null;
       }
-      if (m.type === "failed") return { ok: false, error: m.error, problems: m.problems };
+      if (m.type === "failed")
+        return {
+          ok: false,
+          error: m.error,
+          ...(m.errorRef ? { errorRef: m.errorRef } : {}),
+          problems: m.problems,
+        };
       if (m.type !== "done") return null;
       const dataset = datasetFromParts(m.frame, events);
       events = [];

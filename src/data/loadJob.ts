@@ -54,7 +54,12 @@ export async function runLoadJob(req: LoadRequest, post: (m: LoadMessage) => voi
     post({ type: "progress", progress: { phase: "parse" } });
     const parsed = parseDatasetText(text.text, hint, req.dateOrder ? { dateOrder: req.dateOrder } : {});
     if (!parsed.ok) {
-      post({ type: "failed", error: parsed.error, problems: parsed.problems });
+      post({
+        type: "failed",
+        error: parsed.error,
+        ...(parsed.errorRef ? { errorRef: parsed.errorRef } : {}),
+        problems: parsed.problems,
+      });
       return;
     }
     const { events, frame } = splitDataset(normalizeDataset(parsed.dataset));

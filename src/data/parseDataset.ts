@@ -9,6 +9,7 @@ import { fromTimelineJsJson, isTimelineJsJson } from "./timelineJs";
 import { describeJsonError } from "./jsonSyntax";
 import type { Dataset } from "./schema";
 import { validateDataset, type DataProblem } from "./validate";
+import { ref, type MessageRef } from "./messageRef";
 
 /**
  * Largest file accepted, in bytes (UTF-8): room for 100,000 rows with long summaries
@@ -26,7 +27,7 @@ export type DatasetFormat = "json" | "csv";
 
 export type ParseOutcome =
   | { ok: true; dataset: Dataset; problems: DataProblem[]; skipped: number; format: DatasetFormat }
-  | { ok: false; error: string; problems: DataProblem[] };
+  | { ok: false; error: string; errorRef?: MessageRef; problems: DataProblem[] };
 
 /** What is known about where the text came from; helps when the content alone is ambiguous. */
 export interface ParseHint {
@@ -65,34 +66,61 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-const fail = (error: string, problems: DataProblem[] = []): ParseOutcome => ({ ok: false, error, problems });
+/** A refusal: the English text, and (when it has one) the catalog key that translates it. */
+type Said = string | { text: string; ref: MessageRef };
+const fail = (said: Said, problems: DataProblem[] = []): ParseOutcome =>
+  typeof said === "string"
+    ? { ok: false, error: said, problems }
+    : { ok: false, error: said.text, errorRef: said.ref, problems };
+const say = (text: string, key: string, values?: Record<string, string | number>): Said => ({
+  text,
+  ref: ref(key, values),
+});
 
-function refuseBinary(text: string): string | null {
+function refuseBinary(text: string): Said | null {
   if (text.startsWith("PK\u0003\u0004"))
-    return "This looks like an Excel or other zipped file, not CSV. In your spreadsheet use File → Save as / Download → CSV (UTF-8), then load that file.";
-  if (text.startsWith("%PDF")) return "This is a PDF document, not a dataset. Load a JSON or CSV file.";
-  if (text.slice(0, 4096).includes("\u0000")) return "This file is not text: load a JSON or CSV file.";
+    return say(
+      "This looks like an Excel or other zipped file, not CSV. In your spreadsheet use File → Save as / Download → CSV (UTF-8), then load that file.",
+      "import.zipped",
+    );
+  if (text.startsWith("%PDF"))
+    return say("This is a PDF document, not a dataset. Load a JSON or CSV file.", "import.pdf");
+  if (text.slice(0, 4096).includes("\u0000"))
+    return say("This file is not text: load a JSON or CSV file.", "import.notText");
   return null;
 }
 
-function detectFormat(text: string, hint: ParseHint): DatasetFormat | string {
+function detectFormat(text: string, hint: ParseHint): DatasetFormat | Said {
   const first = text.trimStart()[0];
   if (first === "{" || first === "[") return "json";
   if (first === "<")
-    return "This looks like a web page or an image (HTML, SVG or XML), not a dataset. If the file is on GitHub or a drive, use its raw or download link.";
+    return say(
+      "This looks like a web page or an image (HTML, SVG or XML), not a dataset. If the file is on GitHub or a drive, use its raw or download link.",
+      "import.webPage",
+    );
   const name = hint.filename?.toLowerCase() ?? "";
   const type = hint.contentType?.toLowerCase() ?? "";
   if (name.endsWith(".json") || type.includes("json")) return "json";
   if (/\.(csv|tsv|txt)$/.test(name) || type.includes("csv") || type.includes("tab-separated")) return "csv";
   const firstLine = text.trimStart().split(/\r?\n|\r/, 1)[0] ?? "";
   if (/[,;\t]/.test(firstLine)) return "csv";
-  return "This file is neither JSON nor CSV. Use the CSV template or the JSON format described in dataset.schema.json.";
+  return say(
+    "This file is neither JSON nor CSV. Use the CSV template or the JSON format described in dataset.schema.json.",
+    "import.neither",
+  );
 }
 
-function none(count: number, unit: string): string {
+function none(count: number, unit: "row" | "event"): Said {
+  const key = unit === "row" ? "import.noneRows" : "import.noneEvents";
   return count === 0
-    ? `The dataset has no ${unit}s.`
-    : `None of the ${count.toLocaleString("en")} ${unit}s could be used: the problems are listed below.`;
+    ? say(`The dataset has no ${unit}s.`, unit === "row" ? "import.noRows" : "import.noEvents")
+    : say(
+        `None of the ${count.toLocaleString("en")} ${unit}s could be used: the problems are listed below.`,
+        key,
+        {
+          count,
+        },
+      );
 }
 
 function fromJson(text: string, hint: ParseHint, opts: ParseOptions): ParseOutcome {
@@ -104,7 +132,10 @@ function fromJson(text: string, hint: ParseHint, opts: ParseOptions): ParseOutco
   }
   if (Array.isArray(raw)) {
     return fail(
-      "The JSON is a list, but a dataset is an object with schemaVersion, title, actors, categories, sources and events (see dataset.schema.json).",
+      say(
+        "The JSON is a list, but a dataset is an object with schemaVersion, title, actors, categories, sources and events (see dataset.schema.json).",
+        "import.jsonList",
+      ),
     );
   }
   const events = raw !== null && typeof raw === "object" ? (raw as { events?: unknown }).events : undefined;
@@ -123,17 +154,37 @@ function fromJson(text: string, hint: ParseHint, opts: ParseOptions): ParseOutco
     csv.problems.unshift(...t.notes.map((message) => ({ path: "", message })));
     const outcome = fromTable(csv, "json");
     // Row N of the table is the JSON's event N − 1 (the table has a header row).
-    for (const p of outcome.problems)
+    for (const p of outcome.problems) {
       p.message = p.message.replace(/^Row (\d+):/, (_, n: string) => `Event ${Number(n) - 1}:`);
-    if (!outcome.ok) outcome.error = outcome.error.replace(/ rows could/, " events could");
+      // The keyed row messages say "Row N"; these are events, so they stay in English words.
+      if (p.message.startsWith("Event ")) {
+        delete p.key;
+        delete p.values;
+      }
+    }
+    if (!outcome.ok) {
+      outcome.error = outcome.error.replace(/ rows could/, " events could");
+      if (outcome.errorRef?.key === "import.noneRows")
+        outcome.errorRef = { ...outcome.errorRef, key: "import.noneEvents" };
+    }
     return outcome;
   }
   const result = validateDataset(raw);
   if (!result.dataset) {
     const first = result.problems[0]?.message ?? "unknown problem";
-    const more =
-      result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems, listed below)` : "";
-    return fail(`This is not a usable dataset: ${first}${more}`, result.problems);
+    const count = result.problems.length - 1;
+    const more = count > 0 ? ` (and ${count} more problems, listed below)` : "";
+    return fail(
+      say(
+        `This is not a usable dataset: ${first}${more}`,
+        count > 0 ? "import.notUsableMore" : "import.notUsable",
+        {
+          detail: first,
+          count,
+        },
+      ),
+      result.problems,
+    );
   }
   if (result.dataset.events.length === 0)
     return fail(none(Array.isArray(events) ? events.length : 0, "event"), result.problems);
@@ -146,8 +197,12 @@ function fromJson(text: string, hint: ParseHint, opts: ParseOptions): ParseOutco
   };
 }
 
-function tooMany(count: number): string {
-  return `The dataset has ${count.toLocaleString("en")} events; at most ${MAX_DATASET_EVENTS.toLocaleString("en")} can be shown.`;
+function tooMany(count: number): Said {
+  return say(
+    `The dataset has ${count.toLocaleString("en")} events; at most ${MAX_DATASET_EVENTS.toLocaleString("en")} can be shown.`,
+    "import.tooMany",
+    { count, max: MAX_DATASET_EVENTS },
+  );
 }
 
 // validate.ts names fields as in JSON; CSV authors know them by column.
@@ -213,7 +268,7 @@ function fromCsv(text: string, hint: ParseHint, opts: ParseOptions): ParseOutcom
 /** A table read by csv.ts → validated dataset, with problems by row in reading order. */
 function fromTable(csv: CsvParseResult, format: DatasetFormat): ParseOutcome {
   if (csv.fatal !== undefined || csv.raw === null)
-    return fail(csv.fatal ?? "The CSV file could not be read.", csv.problems);
+    return fail(csv.fatal ?? say("The CSV file could not be read.", "import.csvUnreadable"), csv.problems);
   if (csv.rowCount > MAX_DATASET_EVENTS) return fail(tooMany(csv.rowCount));
   const rawEvents = (csv.raw as { events: { id?: unknown }[] }).events;
   if (rawEvents.length === 0) return fail(none(csv.rowCount, "row"), csv.problems);
@@ -228,12 +283,16 @@ function fromTable(csv: CsvParseResult, format: DatasetFormat): ParseOutcome {
     .map(({ p }) => ({
       path: p.path,
       message: p.message,
+      ...(p.key ? { key: p.key, ...(p.values ? { values: p.values } : {}) } : {}),
       ...(p.index !== undefined ? { index: p.index } : {}),
       ...(p.eventId ? { eventId: p.eventId } : {}),
     }));
   const skipped = csv.skipped + result.skipped;
   if (!result.dataset)
-    return fail("The file could not be turned into a dataset: the problems are listed below.", problems);
+    return fail(
+      say("The file could not be turned into a dataset: the problems are listed below.", "import.notDataset"),
+      problems,
+    );
   if (result.dataset.events.length === 0) return fail(none(csv.rowCount, "row"), problems);
 
   // Rows dropped by validation may have introduced actors, categories or sources no kept event uses.
@@ -263,15 +322,24 @@ function fromTable(csv: CsvParseResult, format: DatasetFormat): ParseOutcome {
  */
 export function parseDatasetText(text: string, hint: ParseHint = {}, opts: ParseOptions = {}): ParseOutcome {
   try {
-    if (typeof text !== "string") return fail("The file could not be read as text.");
+    if (typeof text !== "string")
+      return fail(say("The file could not be read as text.", "import.notReadable"));
     const size = text.length > MAX_DATASET_BYTES ? MAX_DATASET_BYTES + 1 : utf8Length(text);
     if (size > MAX_DATASET_BYTES) {
+      const [limit, size] = [formatBytes(MAX_DATASET_BYTES), formatBytes(utf8Length(text))];
       return fail(
-        `The file is larger than ${formatBytes(MAX_DATASET_BYTES)} (${formatBytes(utf8Length(text))}); split it or leave out some events.`,
+        say(
+          `The file is larger than ${limit} (${size}); split it or leave out some events.`,
+          "import.tooLarge",
+          {
+            limit,
+            size,
+          },
+        ),
       );
     }
     const body = text.replace(/^\uFEFF/, "");
-    if (body.trim() === "") return fail("The file is empty.");
+    if (body.trim() === "") return fail(say("The file is empty.", "import.empty"));
     const binary = refuseBinary(body);
     if (binary) return fail(binary);
     const format = detectFormat(body, hint);
@@ -283,6 +351,7 @@ export function parseDatasetText(text: string, hint: ParseHint = {}, opts: Parse
         path: "",
         message:
           "Some characters could not be read (shown as �): save the file as UTF-8 (in Excel: CSV UTF-8) and load it again.",
+        key: "import.notUtf8",
       });
     }
     return outcome;

@@ -22,7 +22,7 @@ export type DateReading =
       /** Set when the reading rests on an assumption the author should know about. */
       assumed?: "order" | "serial";
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; key?: "noMonth" | "unknown"; values?: Record<string, string | number> };
 
 const MONTH_NAMES = [
   "january",
@@ -82,7 +82,11 @@ const MONTHS_EN = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1));
 function notReal(text: string, year: number, month: number, day: number): DateReading {
   const name = MONTHS_EN[month - 1];
   const why = name ? `${name} ${year} has no day ${day}` : `there is no month ${month}`;
-  return { ok: false, message: `'${text.slice(0, 40)}' is not a real date (${why})` };
+  const said = `'${text.slice(0, 40)}' is not a real date (${why})`;
+  // Keyed for the catalogs (a month's name would need the reader's calendar words, so only "no month N").
+  return name
+    ? { ok: false, message: said }
+    : { ok: false, message: said, key: "noMonth", values: { month } };
 }
 
 /** Day and month from two numbers, settled by their size or by `order`. */
@@ -180,6 +184,7 @@ export function readDate(cell: string, order: DateOrder = "dmy"): DateReading {
   return {
     ok: false,
     message: `'${text.slice(0, 40)}' is not a date this file reader knows: write it as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1945-08-15), or as 15 August 1945`,
+    key: "unknown",
   };
 }
 

@@ -16,6 +16,8 @@ import {
   type TimelineEvent as TimelineEventT,
 } from "./schema";
 
+import type { MessageValues } from "./messageRef";
+
 export interface DataProblem {
   /** Where: "events[4].date", "actors[1].id". */
   path: string;
@@ -23,8 +25,11 @@ export interface DataProblem {
   index?: number;
   /** The event's id when known. */
   eventId?: string;
-  /** A plain-words message, ready to show. */
+  /** A plain-words message, ready to show (English; the fallback when `key` has no translation). */
   message: string;
+  /** Catalog key of the message, translated on the main thread (see messageRef.ts). */
+  key?: string;
+  values?: MessageValues;
 }
 
 export interface ValidationResult {

@@ -1,7 +1,9 @@
 /**
  * The one message catalog every interface string goes through (Lingui core with catalogs
  * compiled at build time: see scripts/catalogPlugin.ts). English is compiled in; the other
- * eleven load on demand, so the English first view carries no other language.
+ * eleven load on demand, so the English first view carries no other language. Each language
+ * comes in two parts: what the first view says, and the rest (dialogs, other views), which
+ * `loadMoreMessages` fetches with the code that uses it (see `withMessages`).
  */
 import { setupI18n, type Messages } from "@lingui/core";
 import en from "virtual:i18n-catalog/en";
@@ -12,7 +14,20 @@ import { setFormatLocale } from "./displayLocale";
 export type MessageKey = keyof typeof enSource;
 export type MessageValues = Record<string, string | number | Date>;
 
-export const i18n = setupI18n({ locale: "en", messages: { en } });
+export const i18n = setupI18n({
+  locale: "en",
+  messages: { en },
+  // Never a raw key id on screen: a string asked for before its lazy part is in shows blank
+  // for a moment, and the part's arrival re-renders (i18n.load emits "change").
+  // (Only in a build: in dev and tests the first part holds every key, and a missing one is a bug.)
+  missing:
+    import.meta.env.PROD && import.meta.env.MODE !== "test"
+      ? (locale, id) => {
+          void loadMoreMessages();
+          return moreLoaded.has(locale as Locale) ? id : "";
+        }
+      : undefined,
+});
 if (import.meta.env.DEV || import.meta.env.MODE === "test")
   i18n.on("missing", ({ id, locale }) => console.error(`Missing message "${id}" in ${locale}`));
 
@@ -31,7 +46,58 @@ const loaders: Record<Exclude<Locale, "en">, () => Promise<{ default: Messages }
   my: () => import("virtual:i18n-catalog/my"),
 };
 
+// The second parts, one chunk per language.
+const moreLoaders: Record<Locale, () => Promise<{ default: Messages }>> = {
+  en: () => import("virtual:i18n-catalog/en/more"),
+  ja: () => import("virtual:i18n-catalog/ja/more"),
+  "zh-Hans": () => import("virtual:i18n-catalog/zh-Hans/more"),
+  ko: () => import("virtual:i18n-catalog/ko/more"),
+  id: () => import("virtual:i18n-catalog/id/more"),
+  ms: () => import("virtual:i18n-catalog/ms/more"),
+  vi: () => import("virtual:i18n-catalog/vi/more"),
+  th: () => import("virtual:i18n-catalog/th/more"),
+  fil: () => import("virtual:i18n-catalog/fil/more"),
+  km: () => import("virtual:i18n-catalog/km/more"),
+  lo: () => import("virtual:i18n-catalog/lo/more"),
+  my: () => import("virtual:i18n-catalog/my/more"),
+};
+
 const loaded = new Set<Locale>(["en"]);
+const moreLoaded = new Set<Locale>();
+const moreLoading = new Map<Locale, Promise<void>>();
+/** Once anything asked for the second parts, every language activated later gets them too. */
+let moreWanted = false;
+
+function loadMoreFor(locale: Locale): Promise<void> {
+  let p = moreLoading.get(locale);
+  if (!p) {
+    p = moreLoaders[locale]()
+      .then((m) => {
+        moreLoaded.add(locale);
+        i18n.load(locale, m.default); // merges with the first part; emits "change"
+      })
+      .catch(() => {
+        moreLoading.delete(locale); // a later dialog may try again
+      });
+    moreLoading.set(locale, p);
+  }
+  return p;
+}
+
+/**
+ * The rest of the catalog (English, and the active language when it is another), fetched
+ * once. Never rejects: on a network failure English falls back as for a whole language.
+ */
+export function loadMoreMessages(): Promise<void> {
+  moreWanted = true;
+  const locale = i18n.locale as Locale;
+  return Promise.all([loadMoreFor("en"), locale === "en" ? null : loadMoreFor(locale)]).then(() => undefined);
+}
+
+/** For lazy(): the module and the strings it shows arrive together, so no key is ever missing. */
+export function withMessages<M>(load: Promise<M>): Promise<M> {
+  return Promise.all([load, loadMoreMessages()]).then(([m]) => m);
+}
 
 /** Load (once) and activate a language. On failure English stays active: never a blank interface. */
 export async function activateLocale(locale: Locale): Promise<Locale> {
@@ -43,6 +109,7 @@ export async function activateLocale(locale: Locale): Promise<Locale> {
       return i18n.locale as Locale;
     }
   }
+  if (moreWanted) await loadMoreFor(locale);
   setFormatLocale(locale);
   if (i18n.locale !== locale) i18n.activate(locale);
   return locale;

@@ -4,6 +4,7 @@
  * built by registerOffline.ts when an update waits, so the first view carries none of it.
  */
 import "./UpdatePrompt.css";
+import { t } from "../i18n/i18n";
 
 function button(label: string, className: string, onClick: () => void): HTMLButtonElement {
   const b = document.createElement("button");
@@ -20,9 +21,13 @@ export function showUpdatePrompt(onReload: () => void): () => void {
   bar.className = "update-prompt";
   bar.setAttribute("role", "status");
   const text = document.createElement("span");
-  text.textContent = "A new version is available.";
+  text.textContent = t("update.available");
   const remove = () => bar.remove();
-  bar.append(text, button("Reload", "btn", onReload), button("Not now", "btn btn--link", remove));
+  bar.append(
+    text,
+    button(t("update.reload"), "btn", onReload),
+    button(t("update.later"), "btn btn--link", remove),
+  );
   document.body.appendChild(bar);
   return remove;
 }

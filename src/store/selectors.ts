@@ -4,6 +4,7 @@
  */
 import { countByActor, countByCategory, eventsInRange, filterEvents, type EventFilter } from "../data/derive";
 import type { NormalizedEvent } from "../data/normalize";
+import { currentLocale, t } from "../i18n/i18n";
 import type { Domain, TimelineState } from "./types";
 
 /** Memoize `compute` on the identity of the values `inputs` picks from state. */
@@ -102,9 +103,11 @@ export const selectHighlight = memo(
  * and China first. Member states of a group (ASEAN members) share one lane unless
  * the actor filter names them, so ten thin lanes do not crowd out the main actors.
  */
-export const selectLaneActors = memo(
-  (s) => [s.dataset, selectFilteredEventsNoRange(s), s.actors],
-  (ds, events, chosen): LaneSpec[] => {
+export const selectLaneActors: (s: TimelineState) => LaneSpec[] = memo(
+  // The language is an input: a group lane's name is interface text, so the lanes change with it.
+  (s) => [s.dataset, selectFilteredEventsNoRange(s), s.actors, currentLocale()],
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the language is an input only (see above)
+  (ds, events, chosen, _locale): LaneSpec[] => {
     if (!ds) return [];
     const present = new Set<string>();
     // With an actor filter, lanes are the chosen actors only (an event's partners do not add lanes).
@@ -145,7 +148,7 @@ export interface LaneSpec {
 }
 
 function groupName(group: string, short = false): string {
-  if (group === "asean-member") return short ? "ASEAN states" : "ASEAN member states";
+  if (group === "asean-member") return t(short ? "lane.aseanMembersShort" : "lane.aseanMembers");
   const words = group.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -37,7 +37,14 @@ async function viaWorkerPath(text: string, filename: string) {
 
 function viaMainThread(text: string, filename: string): LoadOutcome {
   const parsed = parseDatasetText(text, { filename });
-  if (!parsed.ok) return { ok: false, error: parsed.error, problems: parsed.problems };
+  // The catalog key of a refusal crosses from the worker too (translated on the main thread).
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: parsed.error,
+      ...(parsed.errorRef ? { errorRef: parsed.errorRef } : {}),
+      problems: parsed.problems,
+    };
   return {
     ok: true,
     dataset: normalizeDataset(parsed.dataset),

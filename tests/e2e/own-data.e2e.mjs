@@ -51,6 +51,20 @@ test("each kind of refusal shows its problems on screen", async (t) => {
       await ctx.close();
     });
   }
+  await t.test("in Japanese, the refusal and its rows read in Japanese", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(`${env.base}?lang=ja&data=${encodeURIComponent(files.url + "19-all-rows-bad.csv")}`);
+    const alert = page.getByRole("alert").filter({ hasText: /データセットを読み込めませんでした/ });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /2行のうち、使える行がありませんでした/);
+    assert.doesNotMatch(await alert.textContent(), /None of the|could be used/);
+    const list = page.getByRole("region", { name: "ファイル内の問題" });
+    assert.match(await list.textContent(), /2行目: /);
+    assert.match(await list.textContent(), /3行目: /);
+    assert.doesNotMatch(await list.textContent(), /is not a/);
+    await ctx.close();
+  });
   await t.test("a javascript: address is shown, never replaced by the built-in data", async () => {
     const { page, ctx, alert } = await openRefused("?data=javascript:alert(1)");
     assert.match(await alert.textContent(), /'javascript:alert\(1\)' cannot be loaded/);

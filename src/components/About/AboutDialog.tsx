@@ -1,9 +1,10 @@
 import { Suspense, lazy, useRef, useState } from "react";
 import { Modal } from "../Modal/Modal";
 import { useT } from "../../i18n/useT";
+import { withMessages } from "../../i18n/i18n";
 
 // What the dialog says loads when it is first opened: the first view carries only the button.
-const AboutBody = lazy(() => import("./AboutBody"));
+const AboutBody = lazy(() => withMessages(import("./AboutBody")));
 
 /**
  * About, for readers: the loaded dataset's own title and description, the documents

@@ -3,6 +3,7 @@
  * citations (document, section, page). Built as SVG through the DOM (data stays
  * text), then drawn to PNG by the export's svgToPng.
  */
+import { t as tr } from "../../i18n/i18n";
 import { lagText, yearOf, type EventPair } from "../../chart/pairs";
 import { formatDateRange } from "../../data/dates";
 import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
@@ -94,7 +95,7 @@ export function buildPairCardSvg({ ds, pair, sides, url }: PairCardInput): {
 
   root.appendChild(el("rect", { x: PAD, y, width: CARD_W - PAD * 2, height: 1, fill: "#c9ccd1" }));
   y += 30;
-  line("Sources", PAD, y, 16, { "font-weight": 700, fill: "#444" });
+  line(tr("sources"), PAD, y, 16, { "font-weight": 700, fill: "#444" });
   const cites: string[] = [];
   for (const ev of [pair.first, pair.second])
     for (const ref of ev.sources) cites.push(`${ev.title} (${yearOf(ev)}): ${citationText(ds, ref)}`);
@@ -106,7 +107,7 @@ export function buildPairCardSvg({ ds, pair, sides, url }: PairCardInput): {
   const quote = pair.kind === "response" ? responseQuote(pair.second.note) : null;
   if (quote) {
     y += 28;
-    for (const t of wrap(`“In response”: the source says “${quote}”`, 15, CARD_W - PAD * 2, 4)) {
+    for (const t of wrap(tr("pairs.card.responseQuote", { quote }), 15, CARD_W - PAD * 2, 4)) {
       line(t, PAD, y, 15, { fill: "#333", "font-style": "italic" });
       y += 22;
     }

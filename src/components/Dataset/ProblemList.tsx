@@ -1,13 +1,21 @@
 import { useState } from "react";
 import type { DataProblem } from "../../data/validate";
 import { useT } from "../../i18n/useT";
+import { describeProblem } from "../../i18n/describeProblem";
+import type { MessageKey, MessageValues } from "../../i18n/i18n";
 
 /** Rendering 20,000 list items would freeze a phone; the first ones are what an author fixes first. */
 export const MAX_LISTED = 200;
 
-/** The whole list as plain text, one problem a line (what "Copy the list" puts on the clipboard). */
-export function problemsAsText(problems: readonly DataProblem[]): string {
-  return problems.map((p) => p.message).join("\n");
+/**
+ * The whole list as plain text, one problem a line (what "Copy the list" puts on the clipboard),
+ * in the reader's language when `t` is given.
+ */
+export function problemsAsText(
+  problems: readonly DataProblem[],
+  t?: (id: MessageKey, values?: MessageValues) => string,
+): string {
+  return problems.map((p) => (t ? describeProblem(p, t) : p.message)).join("\n");
 }
 
 /**
@@ -22,7 +30,7 @@ export function ProblemList({ problems }: { problems: readonly DataProblem[] }) 
   const hidden = problems.length - MAX_LISTED;
   const t = useT();
   const copy = () => {
-    const text = problemsAsText(problems);
+    const text = problemsAsText(problems, t);
     const clip = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
     if (!clip?.writeText) {
       setCopied("failed");
@@ -37,7 +45,7 @@ export function ProblemList({ problems }: { problems: readonly DataProblem[] }) 
     <div className="problem-list">
       <ul className="data-problems__list">
         {problems.slice(0, MAX_LISTED).map((p, i) => (
-          <li key={i}>{p.message}</li>
+          <li key={i}>{describeProblem(p, t)}</li>
         ))}
       </ul>
       {hidden > 0 && <p className="data-problems__more">{t("problems.more", { count: hidden })}</p>}
@@ -70,8 +78,9 @@ export function DataRefusal({
   showing?: string | undefined;
 }) {
   // The one-line cause repeats the first problem when the file was refused for a single reason.
-  const listed = problems.length === 1 && problems[0]!.message === error ? [] : problems;
   const t = useT();
+  const only = problems.length === 1 ? problems[0]! : undefined;
+  const listed = only && (only.message === error || describeProblem(only, t) === error) ? [] : problems;
   return (
     <div className="data-refusal">
       <p role="alert" className="data-refusal__head">

@@ -13,8 +13,11 @@ import { eventText, hasTranslation } from "../../i18n/contentText";
 import type { MessageKey } from "../../i18n/i18n";
 import { TranslationNote } from "../../i18n/TranslationNote";
 import { describeDateKindText } from "../../i18n/dateKindText";
+import { withMessages } from "../../i18n/i18n";
 // Loaded only for an event that has an image: the first view stays small.
-const EventImageView = lazy(() => import("./EventImageView").then((m) => ({ default: m.EventImageView })));
+const EventImageView = lazy(() =>
+  withMessages(import("./EventImageView").then((m) => ({ default: m.EventImageView }))),
+);
 
 /**
  * The selected event: what, when, how much, who, and where the fact comes from.

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useCallback, useId, useRef, useState } from "react";
 import { useT } from "../../i18n/useT";
 import { Popover } from "../Modal/Popover";
+import { withMessages } from "../../i18n/i18n";
 
 // The menu's items, the export code and their styles load on the first open.
-const ExportPanel = lazy(() => import("./ExportPanel"));
+const ExportPanel = lazy(() => withMessages(import("./ExportPanel")));
 
 /** "Export ▾": a disclosure button and the app's popover (never clipped); the items are in ExportPanel. */
 export function ExportMenu() {

@@ -6,9 +6,10 @@ import { requestPrint, requestWorksheet } from "./printRequest";
 import "./Export.css";
 import { useT } from "../../i18n/useT";
 import type { MessageKey } from "../../i18n/i18n";
+import { withMessages } from "../../i18n/i18n";
 
 // The export code (SVG cloning, CSV writer) and the fallback dialog load on first use.
-const ExportFallback = lazy(() => import("./ExportFallback"));
+const ExportFallback = lazy(() => withMessages(import("./ExportFallback")));
 
 const DONE: Record<ExportKind, MessageKey> = {
   svg: "export.done.svg",

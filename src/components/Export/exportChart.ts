@@ -4,6 +4,7 @@
  * anywhere), a title, the view in words, a legend and a source credit. PNG is
  * that SVG drawn on a canvas at 2× for slides.
  */
+import { t as tr } from "../../i18n/i18n";
 import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import type { LaneSpec } from "../../store/selectors";
 import { actorShape, categoryIndex, shapePath } from "../Timeline/palette";
@@ -238,7 +239,7 @@ export function buildChartSvg({ svg, ds, events, lanes, view, url, date }: Chart
   }
   if (events.some((e) => e.amount)) {
     items.push({
-      label: "has an amount",
+      label: tr("legend.amount"),
       draw: (g) => {
         g.appendChild(el("circle", { r: 6, fill: "none", stroke: text, "stroke-width": 1.5 }));
         g.appendChild(el("circle", { r: 3, fill: text }));

@@ -7,9 +7,10 @@ import { ExportMenu } from "../Export/ExportMenu";
 import { CopyLinkAction } from "./CopyLinkAction";
 import "../../styles/print.css";
 import { useT } from "../../i18n/useT";
+import { withMessages } from "../../i18n/i18n";
 
 // Dialog, story and presentation code load on first use, not with the first view.
-const CiteDialog = lazy(() => import("../Cite/CiteDialog"));
+const CiteDialog = lazy(() => withMessages(import("../Cite/CiteDialog")));
 const togglePresentation = (store: TimelineStore) =>
   void import("../Story/presentation").then((m) => m.togglePresentation(store));
 

@@ -3,9 +3,10 @@ import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectMode } from "../../store/selectors";
 import { Modal } from "../Modal/Modal";
 import { useT } from "../../i18n/useT";
+import { withMessages } from "../../i18n/i18n";
 
 // The dialog (snippet builder, preview, its CSS) loads when first opened: not part of the first view.
-const EmbedDialog = lazy(() => import("../Embed/EmbedDialog"));
+const EmbedDialog = lazy(() => withMessages(import("../Embed/EmbedDialog")));
 
 /** The "Embed" button and its dialog: the `<iframe>` code for the current view. */
 export function EmbedAction() {

@@ -3,9 +3,10 @@ import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectMode } from "../../store/selectors";
 import { Modal } from "../Modal/Modal";
 import { useT } from "../../i18n/useT";
+import { withMessages } from "../../i18n/i18n";
 
 // The dialog and the codec (compression, base64url) load when first opened: not in the first view.
-const ShareDialog = lazy(() => import("./ShareDialog"));
+const ShareDialog = lazy(() => withMessages(import("./ShareDialog")));
 
 /** The "Share link" button and its dialog: one address that carries this timeline and view. */
 export function ShareAction() {

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from "react";
 import { useTimelineStore } from "../../store/TimelineStoreProvider";
+import { withMessages } from "../../i18n/i18n";
 
 // The banner's text, source list and CSS load only for a dataset that is not the built-in one.
-const SharedBanner = lazy(() => import("./SharedBanner"));
+const SharedBanner = lazy(() => withMessages(import("./SharedBanner")));
 
 /**
  * Marks a timeline that is not the built-in dataset: opened from a share link, a

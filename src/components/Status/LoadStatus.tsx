@@ -4,11 +4,11 @@ import { selectLoad } from "../../store/selectors";
 import { DataRefusal } from "../Dataset/ProblemList";
 import { cancelLoad } from "../../app/loadData";
 import { describeLoad, loadPercent } from "./loadProgress";
-import { t as tr } from "../../i18n/i18n";
+import { t as tr, withMessages } from "../../i18n/i18n";
 
 // Only a dataset with problems shows the banner (never the built-in one): it loads then.
 const DataProblemsBanner = lazy(() =>
-  import("../Dataset/DataProblemsBanner").then((m) => ({ default: m.DataProblemsBanner })),
+  withMessages(import("../Dataset/DataProblemsBanner").then((m) => ({ default: m.DataProblemsBanner }))),
 );
 
 /** Loading progress (bytes, then rows) with Cancel, a load error, or the "rows skipped" banner. */

@@ -3,10 +3,10 @@ import { useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { isEditableTarget } from "./keyTargets";
 import { isFullscreen, leavePresentation } from "./presentation";
 import "../../styles/presentation.css";
-import { t as tr } from "../../i18n/i18n";
+import { t as tr, withMessages } from "../../i18n/i18n";
 
 // The QR code and its encoder load only when asked for.
-const FollowDialog = lazy(() => import("./FollowDialog"));
+const FollowDialog = lazy(() => withMessages(import("./FollowDialog")));
 
 /**
  * Mounted while presenting (lazily, with the presentation styles): the exit

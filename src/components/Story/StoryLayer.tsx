@@ -3,13 +3,13 @@ import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStore
 import { selectDataset, selectPresenting, selectStoryStep } from "../../store/selectors";
 import { PRINT_EVENT, WORKSHEET_EVENT } from "../Export/printRequest";
 import { usePrintReady } from "../Export/usePrintReady";
-import { t as tr } from "../../i18n/i18n";
+import { t as tr, withMessages } from "../../i18n/i18n";
 
 // The story UI and data, the presentation chrome and the handout list load only when used.
-const StoryPanel = lazy(() => import("./StoryPanel"));
-const PresentationBar = lazy(() => import("./PresentationBar"));
-const PrintSheet = lazy(() => import("../Export/PrintSheet"));
-const WorksheetSheet = lazy(() => import("./WorksheetSheet"));
+const StoryPanel = lazy(() => withMessages(import("./StoryPanel")));
+const PresentationBar = lazy(() => withMessages(import("./PresentationBar")));
+const PrintSheet = lazy(() => withMessages(import("../Export/PrintSheet")));
+const WorksheetSheet = lazy(() => withMessages(import("./WorksheetSheet")));
 
 /**
  * Past this many events the handout's list is not prepared on the first use of the page: it is one list item

@@ -1,3 +1,4 @@
+import { useLocale } from "../../i18n/useT";
 import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectFilteredEvents, selectLaneActors } from "../../store/selectors";
 import { ActorGlyph } from "./ActorGlyph";
@@ -13,6 +14,7 @@ import { t as tr } from "../../i18n/i18n";
 export function ChartKey() {
   const ds = useTimelineStore(selectDataset);
   const events = useTimelineStore(selectFilteredEvents);
+  useLocale(); // a group lane's name is interface text: re-read the lanes when the language (or its catalog) arrives
   const lanes = useTimelineStore(selectLaneActors);
   if (!ds) return null;
   const used = new Set(events.map((e) => e.category));

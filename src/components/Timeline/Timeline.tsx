@@ -7,6 +7,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from "react";
+import { useLocale } from "../../i18n/useT";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import {
   selectDataset,
@@ -86,6 +87,7 @@ export function Timeline() {
   // The layout gets the whole filtered selection: its lane index is built once per filter
   // change and each zoom bins only what is near the view (chart/columnBins.ts).
   const allEvents = useTimelineStore(selectFilteredEventsNoRange);
+  useLocale(); // a group lane's name is interface text: re-read the lanes when the language (or its catalog) arrives
   const lanesActors = useTimelineStore(selectLaneActors);
   const selectedId = useTimelineStore(selectSelectedId);
   const highlight = useTimelineStore(selectHighlight);

@@ -1,6 +1,7 @@
 import type { StateCreator } from "zustand";
 import { dateOrderOfLocale } from "../../data/dateOrder";
 import { showActorShapes } from "../../data/actorShapes";
+import { t } from "../../i18n/i18n";
 import type { DataSlice, InitialState, TimelineState } from "../types";
 
 export const createDataSlice =
@@ -29,7 +30,7 @@ export const createDataSlice =
       set({
         load: get().dataset
           ? { status: "ready", loaded: 0, total: null, error: null }
-          : { status: "error", loaded: 0, total: null, error: "Loading was cancelled." },
+          : { status: "error", loaded: 0, total: null, error: t("load.cancelled") },
       }),
     setLoadError: (error, problems = []) =>
       set({ load: { ...get().load, status: "error", error, problems } }),
