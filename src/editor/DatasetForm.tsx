@@ -13,6 +13,7 @@ import { Problems, SelectField, TextField } from "./fields";
 import { checkDraft } from "./validation";
 import { useEditor } from "./context";
 import { useT } from "../i18n/useT";
+import { dimName } from "../i18n/i18n";
 import type { FrameList } from "./editorStore";
 
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
@@ -124,7 +125,7 @@ export function DatasetForm() {
             <SelectField
               label={t("editor.dataset.dimension")}
               value={c.dimension}
-              options={DIMENSIONS.map((d) => ({ value: d.id, label: d.name }))}
+              options={DIMENSIONS.map((d) => ({ value: d.id, label: dimName(d.id) }))}
               onChange={(dimension) => set({ ...c, dimension: dimension || c.dimension })}
             />
             <p className="ed-hint">{t("editor.dataset.id", { id: c.id })}</p>

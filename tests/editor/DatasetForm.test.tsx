@@ -6,7 +6,8 @@ import { DatasetForm } from "../../src/editor/DatasetForm";
 import { createEditorStore } from "../../src/editor/editorStore";
 import { createAutosave } from "../../src/editor/autosave";
 import { emptyDraft } from "../../src/editor/draft";
-import { activateLocale } from "../../src/i18n/i18n";
+import { activateLocale, dimName } from "../../src/i18n/i18n";
+import { DIMENSIONS } from "../../src/data/schema";
 
 function setup() {
   const editor = createEditorStore(emptyDraft("Class"));
@@ -57,5 +58,10 @@ describe("the dataset form's lists", () => {
       name: "新しいカテゴリー 1",
     });
     expect(screen.getByRole("textbox", { name: "タイトル" })).toHaveValue("Class");
+    // The dimension is offered in Japanese too, not the schema's English name.
+    expect(within(group).getByRole("combobox", { name: "分野" })).toHaveDisplayValue(
+      dimName(DIMENSIONS[0].id),
+    );
+    expect(dimName(DIMENSIONS[0].id)).not.toBe(DIMENSIONS[0].name);
   });
 });
