@@ -24,12 +24,13 @@ export function EventForm() {
   const { editor } = useEditor();
   const data = useStore(editor, (s) => s.data);
   const selectedKey = useStore(editor, (s) => s.selectedKey);
+  const t = useT();
   if (!data) return null;
   const ev = data.events.find((e) => e.key === selectedKey);
   if (!ev)
     return (
-      <section className="ed-form ed-form--empty" aria-label="Event">
-        <p>No event selected. Choose one in the list, or add one.</p>
+      <section className="ed-form ed-form--empty" aria-label={t("editor.event.region")}>
+        <p>{t("editor.event.none")}</p>
       </section>
     );
   return <Form key={ev.key} ev={ev} />;
@@ -44,12 +45,13 @@ function Form({ ev }: { ev: DraftEvent }) {
   const v = ev.value;
   const update = (patch: RawEvent) => editor.getState().updateEvent(ev.key, patch);
   const headingId = useId();
+  const t = useT();
 
   return (
     <section className="ed-form" aria-labelledby={headingId}>
       <div className="ed-form-head">
         <h3 id={headingId} className="ed-form-title">
-          {str(v.title) || "Untitled event"}
+          {str(v.title) || t("editor.untitledEvent")}
         </h3>
         <button
           type="button"
@@ -58,33 +60,38 @@ function Form({ ev }: { ev: DraftEvent }) {
             editor.getState().removeEvent(ev.key);
           }}
         >
-          Delete event
+          {t("editor.event.delete")}
         </button>
       </div>
       <StatusLine problems={problems} />
       {general.length > 0 && <Problems id={`${headingId}-gen`} messages={general.map((p) => p.message)} />}
 
-      <DateField legend="Date" value={v.date} onChange={(date) => update({ date })} problems={of("date")} />
+      <DateField
+        legend={t("editor.event.date")}
+        value={v.date}
+        onChange={(date) => update({ date })}
+        problems={of("date")}
+      />
       <EndDate value={v.end} onChange={(end) => update({ end })} problems={of("end")} />
       <div className="ed-row">
         <SelectField
-          label="Where the date comes from"
+          label={t("editor.event.dateKind")}
           value={str(v.dateKind) as (typeof DATE_KINDS)[number] | ""}
           options={[
-            { value: "", label: "Printed by the source" },
-            { value: "inferred", label: "Inferred from the context" },
-            { value: "placed", label: "Placed by the editors" },
+            { value: "", label: t("editor.event.dateKind.printed") },
+            { value: "inferred", label: t("editor.event.dateKind.inferred") },
+            { value: "placed", label: t("editor.event.dateKind.placed") },
           ]}
           onChange={(dateKind) => update({ dateKind })}
           problems={of("dateKind")}
         />
         <SelectField
-          label="Importance"
+          label={t("editor.event.importance")}
           value={str(v.importance ?? 2) as "1" | "2" | "3"}
           options={[
-            { value: "1", label: "Headline" },
-            { value: "2", label: "Major" },
-            { value: "3", label: "Detail" },
+            { value: "1", label: t("editor.event.importance.headline") },
+            { value: "2", label: t("editor.event.importance.major") },
+            { value: "3", label: t("editor.event.importance.detail") },
           ]}
           onChange={(i) => update({ importance: Number(i || 2) })}
           problems={of("importance")}
@@ -92,21 +99,21 @@ function Form({ ev }: { ev: DraftEvent }) {
       </div>
       {v.dateKind !== undefined && (
         <TextField
-          label="Why the date is there"
+          label={t("editor.event.dateNote")}
           value={str(v.dateNote)}
           onChange={(dateNote) => update({ dateNote })}
           problems={of("dateNote")}
         />
       )}
       <TextField
-        label="Title"
+        label={t("editor.event.title")}
         required
         value={str(v.title)}
         onChange={(title) => update({ title })}
         problems={of("title")}
       />
       <TextField
-        label="Summary"
+        label={t("editor.event.summary")}
         required
         multiline
         value={str(v.summary)}
@@ -118,15 +125,15 @@ function Form({ ev }: { ev: DraftEvent }) {
       <AmountField ev={ev} problems={of("amount")} />
       <FiguresField ev={ev} problems={of("figures")} />
       <SourcesField ev={ev} problems={of("sources")} />
-      <EventRefs legend="Related events" ev={ev} field="related" problems={of("related")} />
+      <EventRefs legend={t("editor.event.related")} ev={ev} field="related" problems={of("related")} />
       <EventRefs
-        legend="Responds to (where a source says so)"
+        legend={t("editor.event.respondsTo")}
         ev={ev}
         field="respondsTo"
         problems={of("respondsTo")}
       />
       <TextField
-        label="Note"
+        label={t("editor.event.note")}
         multiline
         value={str(v.note)}
         onChange={(note) => update({ note })}
@@ -138,13 +145,9 @@ function Form({ ev }: { ev: DraftEvent }) {
         problems={of("image")}
       />
       <TextField
-        label="Event id"
+        label={t("editor.event.id")}
         value={str(v.id)}
-        hint={
-          ev.autoId
-            ? "Made from the year and title; type your own to fix it."
-            : "Links and related events use it. Clear it to make one from the year and title."
-        }
+        hint={ev.autoId ? t("editor.event.idAuto") : t("editor.event.idManual")}
         onChange={(id) => update({ id })}
         problems={of("id")}
       />
@@ -173,11 +176,12 @@ const KNOWN_FIELDS = new Set([
 ]);
 
 function StatusLine({ problems }: { problems: EventProblem[] }) {
+  const t = useT();
   return (
     <p className={`ed-status ${problems.length ? "ed-status--draft" : "ed-status--ok"}`} role="status">
       {problems.length
-        ? `Draft: ${problems.length} ${problems.length === 1 ? "thing" : "things"} to fix before it shows on the timeline.`
-        : "On the timeline."}
+        ? t("editor.event.status.draft", { count: problems.length })
+        : t("editor.event.status.ok")}
     </p>
   );
 }
@@ -192,6 +196,7 @@ function EndDate({
   problems: string[];
 }) {
   const id = useId();
+  const t = useT();
   const has = typeof value === "string";
   return (
     <div className="ed-end">
@@ -202,9 +207,11 @@ function EndDate({
           checked={has}
           onChange={(e) => onChange(e.target.checked ? "" + new Date().getUTCFullYear() : "")}
         />
-        <label htmlFor={id}>Lasts over a period (has an end date)</label>
+        <label htmlFor={id}>{t("editor.event.endHas")}</label>
       </div>
-      {has && <DateField legend="End" value={value} onChange={onChange} problems={problems} />}
+      {has && (
+        <DateField legend={t("editor.event.end")} value={value} onChange={onChange} problems={problems} />
+      )}
     </div>
   );
 }
@@ -218,10 +225,11 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   const errId = useId();
   const [shape, setShape] = useState<ActorShape | undefined>(undefined);
   const drawn = assignShapes(actors);
+  const t = useT();
   return (
     <fieldset className="ed-group" aria-describedby={problems.length ? errId : undefined}>
-      <legend>Actors</legend>
-      {actors.length === 0 && <p className="ed-hint">No actors yet: add the first one below.</p>}
+      <legend>{t("editor.event.actors")}</legend>
+      {actors.length === 0 && <p className="ed-hint">{t("editor.event.actors.none")}</p>}
       <ul className="ed-checks">
         {actors.map((a) => (
           <li key={a.id} className="ed-check">
@@ -239,7 +247,9 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
       </ul>
       <Problems id={errId} messages={problems} />
       <NewThing
-        label="New actor"
+        label={t("editor.event.actors.new")}
+        nameLabel={t("editor.event.actors.newName")}
+        addLabel={t("editor.event.actors.add")}
         onAdd={(name, extra) => {
           const id = uniqueId(slugify(name) || "actor", new Set(actors.map((a) => a.id)));
           const actor: Actor = {
@@ -252,7 +262,7 @@ function ActorsField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
           set([...chosen, id]);
           setShape(undefined);
         }}
-        extra={[{ name: "short", label: "Short name (for lane labels on phones)" }]}
+        extra={[{ name: "short", label: t("editor.event.actors.short") }]}
         preview={(name) => (
           <ShapePicker
             value={shape}
@@ -269,14 +279,18 @@ function CategoryField({ ev, problems }: { ev: DraftEvent; problems: string[] })
   const { editor } = useEditor();
   const categories = useStore(editor, (s) => s.data!.categories);
   const [dimension, setDimension] = useState<string>(DIMENSIONS[0].id);
+  const t = useT();
   return (
     <fieldset className="ed-group">
-      <legend>Category</legend>
+      <legend>{t("editor.event.category")}</legend>
       <SelectField
-        label="Category"
+        label={t("editor.event.category")}
         value={typeof ev.value.category === "string" ? ev.value.category : ""}
         options={[
-          { value: "", label: categories.length ? "Choose a category" : "No categories yet: add one below" },
+          {
+            value: "",
+            label: categories.length ? t("editor.event.category.choose") : t("editor.event.category.none"),
+          },
           ...categories.map((c) => ({
             value: c.id,
             label: `${c.name} (${DIMENSIONS.find((d) => d.id === c.dimension)?.name ?? c.dimension})`,
@@ -286,7 +300,9 @@ function CategoryField({ ev, problems }: { ev: DraftEvent; problems: string[] })
         problems={problems}
       />
       <NewThing
-        label="New category"
+        label={t("editor.event.category.new")}
+        nameLabel={t("editor.event.category.newName")}
+        addLabel={t("editor.event.category.add")}
         onAdd={(name) => {
           const id = uniqueId(slugify(name) || "category", new Set(categories.map((c) => c.id)));
           const category = { id, name, dimension } as Category;
@@ -295,7 +311,7 @@ function CategoryField({ ev, problems }: { ev: DraftEvent; problems: string[] })
         }}
         preview={() => (
           <SelectField
-            label="Dimension"
+            label={t("editor.event.category.dimension")}
             value={dimension}
             options={DIMENSIONS.map((d) => ({ value: d.id, label: d.name }))}
             onChange={(d) => setDimension(d || DIMENSIONS[0].id)}
@@ -309,6 +325,7 @@ function CategoryField({ ev, problems }: { ev: DraftEvent; problems: string[] })
 function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   const { editor } = useEditor();
   const id = useId();
+  const t = useT();
   const amount = ev.value.amount as Record<string, unknown> | undefined;
   const set = (patch: Record<string, unknown>) => {
     const next: Record<string, unknown> = { ...amount, ...patch };
@@ -317,7 +334,7 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
   };
   return (
     <fieldset className="ed-group">
-      <legend>Amount</legend>
+      <legend>{t("editor.event.amount")}</legend>
       <div className="ed-check">
         <input
           id={id}
@@ -329,13 +346,13 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
             })
           }
         />
-        <label htmlFor={id}>The source gives a sum of money</label>
+        <label htmlFor={id}>{t("editor.event.amount.has")}</label>
       </div>
       {amount && (
         <>
           <div className="ed-row">
             <TextField
-              label="Value"
+              label={t("editor.event.amount.value")}
               inputMode="decimal"
               className="ed-field--narrow"
               value={str(amount.value)}
@@ -345,7 +362,7 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
               }}
             />
             <SelectField
-              label="Scale"
+              label={t("editor.event.amount.scale")}
               value={str(amount.scale) as "million" | ""}
               options={[
                 { value: "", label: "—" },
@@ -357,21 +374,21 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
               onChange={(scale) => set({ scale })}
             />
             <SelectField
-              label="Currency"
+              label={t("editor.event.amount.currency")}
               value={str(amount.currency) as (typeof CURRENCIES)[number]}
               options={CURRENCIES.map((c) => ({ value: c, label: c }))}
               onChange={(currency) => set({ currency })}
             />
             <SelectField
-              label="Kind"
+              label={t("editor.event.amount.kind")}
               value={str(amount.kind) as (typeof AMOUNT_KINDS)[number]}
               options={AMOUNT_KINDS.map((k) => ({ value: k, label: k }))}
               onChange={(kind) => set({ kind })}
             />
           </div>
           <TextField
-            label="As the source prints it"
-            placeholder="US$1 billion"
+            label={t("editor.event.amount.text")}
+            placeholder={t("editor.event.amount.example")}
             value={str(amount.text)}
             onChange={(text) => set({ text })}
           />
@@ -492,29 +509,29 @@ function SourcesField({ ev, problems }: { ev: DraftEvent; problems: string[] }) 
     );
   return (
     <fieldset className="ed-group" aria-describedby={problems.length ? errId : undefined}>
-      <legend>Sources</legend>
-      {refs.length === 0 && <p className="ed-hint">Every event cites at least one source.</p>}
+      <legend>{t("editor.event.sources")}</legend>
+      {refs.length === 0 && <p className="ed-hint">{t("editor.event.sources.hint")}</p>}
       <ol className="ed-cites">
         {refs.map((r, i) => (
           <li key={i} className="ed-cite">
             <SelectField
-              label={`Source ${i + 1}`}
+              label={t("editor.event.sources.label", { n: i + 1 })}
               value={r.source ?? ""}
               options={[
-                { value: "", label: "Choose a source" },
+                { value: "", label: t("editor.event.sources.choose") },
                 ...sources.map((s) => ({ value: s.id, label: `${s.title}${s.year ? ` (${s.year})` : ""}` })),
               ]}
               onChange={(source) => setRef(i, { source })}
             />
             <div className="ed-row">
               <TextField
-                label="Page"
+                label={t("editor.event.sources.page")}
                 className="ed-field--narrow"
                 value={str(r.page)}
                 onChange={(p) => setRef(i, { page: /^\d+$/.test(p) && Number(p) > 0 ? Number(p) : p })}
               />
               <TextField
-                label="Section"
+                label={t("editor.event.sources.section")}
                 value={str(r.section)}
                 onChange={(section) => setRef(i, { section })}
               />
@@ -529,10 +546,10 @@ function SourcesField({ ev, problems }: { ev: DraftEvent; problems: string[] }) 
             <button
               type="button"
               className="btn btn--small"
-              aria-label={`Remove source ${i + 1}`}
+              aria-label={t("editor.event.sources.remove", { n: i + 1 })}
               onClick={() => setRefs(refs.filter((_, j) => j !== i))}
             >
-              Remove
+              {t("editor.remove")}
             </button>
           </li>
         ))}
@@ -543,18 +560,19 @@ function SourcesField({ ev, problems }: { ev: DraftEvent; problems: string[] }) 
           className="btn btn--small"
           onClick={() => setRefs([...refs, { source: sources[0]!.id }])}
         >
-          Cite a source
+          {t("editor.event.sources.cite")}
         </button>
       )}
       <Problems id={errId} messages={problems} />
       <NewThing
-        label="New source"
+        label={t("editor.event.sources.new")}
+        addLabel={t("editor.event.sources.add")}
         extra={[
-          { name: "author", label: "Author" },
-          { name: "year", label: "Year", inputMode: "numeric" },
-          { name: "url", label: "Link (http or https)", inputMode: "url" },
+          { name: "author", label: t("editor.event.sources.author") },
+          { name: "year", label: t("editor.event.sources.year"), inputMode: "numeric" },
+          { name: "url", label: t("editor.event.sources.url"), inputMode: "url" },
         ]}
-        nameLabel="Title"
+        nameLabel={t("editor.event.sources.newTitle")}
         onAdd={(title, extra) => {
           const id = uniqueId(
             slugify(`${extra.author?.split(/[ ,]/)[0] ?? ""} ${extra.year ?? ""} ${title}`, 40) || "source",
@@ -585,12 +603,13 @@ function EventRefs({
 }) {
   const { editor } = useEditor();
   const events = useStore(editor, (s) => s.data!.events);
+  const t = useT();
   const ids = arr<string>(ev.value[field]);
   const set = (next: string[]) =>
     editor.getState().updateEvent(ev.key, { [field]: next.length ? next : undefined });
   const title = (id: string) => {
     const e = events.find((x) => x.value.id === id);
-    return e ? `${str(e.value.date)} — ${str(e.value.title) || id}` : `${id} (not in this timeline)`;
+    return e ? `${str(e.value.date)} — ${str(e.value.title) || id}` : t("editor.event.refs.missing", { id });
   };
   const others = events.filter(
     (e) => e.key !== ev.key && typeof e.value.id === "string" && !ids.includes(e.value.id),
@@ -606,20 +625,20 @@ function EventRefs({
               <button
                 type="button"
                 className="btn btn--small"
-                aria-label={`Remove ${title(id)}`}
+                aria-label={t("editor.event.refs.remove", { title: title(id) })}
                 onClick={() => set(ids.filter((x) => x !== id))}
               >
-                Remove
+                {t("editor.remove")}
               </button>
             </li>
           ))}
         </ul>
       )}
       <SelectField
-        label="Add an event"
+        label={t("editor.event.refs.add")}
         value=""
         options={[
-          { value: "", label: others.length ? "Choose an event" : "No other events yet" },
+          { value: "", label: others.length ? t("editor.event.refs.choose") : t("editor.event.refs.none") },
           ...others.map((e) => ({
             value: str(e.value.id),
             label: `${str(e.value.date)} — ${str(e.value.title)}`,
@@ -632,16 +651,21 @@ function EventRefs({
   );
 }
 
-/** "New actor / category / source": a disclosure with a small form; Enter in its fields adds. */
+/**
+ * "New actor / category / source": a disclosure with a small form; Enter in its fields adds.
+ * Its three labels are whole phrases from the catalog, since languages join them differently.
+ */
 function NewThing({
   label,
-  nameLabel = "Name",
+  nameLabel,
+  addLabel,
   extra = [],
   preview,
   onAdd,
 }: {
   label: string;
-  nameLabel?: string;
+  nameLabel: string;
+  addLabel: string;
   extra?: { name: string; label: string; inputMode?: "numeric" | "url" }[];
   preview?: (name: string) => React.ReactNode;
   onAdd(name: string, extra: Record<string, string>): void;
@@ -681,7 +705,7 @@ function NewThing({
             }
           }}
         >
-          <TextField label={`${label}: ${nameLabel.toLowerCase()}`} value={name} onChange={setName} />
+          <TextField label={nameLabel} value={name} onChange={setName} />
           {extra.map((x) => (
             <TextField
               key={x.name}
@@ -693,7 +717,7 @@ function NewThing({
           ))}
           {preview?.(name)}
           <button type="button" className="btn btn--small btn--primary" disabled={!name.trim()} onClick={add}>
-            Add {label.replace(/^New /, "")}
+            {addLabel}
           </button>
         </div>
       )}
