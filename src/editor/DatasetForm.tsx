@@ -12,9 +12,20 @@ import { slugify, uniqueId } from "./draft";
 import { Problems, SelectField, TextField } from "./fields";
 import { checkDraft } from "./validation";
 import { useEditor } from "./context";
+import { useT } from "../i18n/useT";
+import { dimName } from "../i18n/i18n";
 import type { FrameList } from "./editorStore";
 
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+
+/**
+ * An id base from a new item's name. The name is a placeholder in the reader's language
+ * ("新しい主体 1" slugs to "1"), so without a Latin letter the kind of item is used instead.
+ */
+function idBase(name: string, kind: string, max?: number): string {
+  const slug = slugify(name, max);
+  return /[a-z]/.test(slug) ? slug : kind;
+}
 
 /** Problems of one list item, by the validator's path: "actors[2].name". */
 function itemProblems(frame: { path: string; message: string }[], list: string, i: number) {
@@ -24,6 +35,7 @@ function itemProblems(frame: { path: string; message: string }[], list: string, 
 }
 
 export function DatasetForm() {
+  const t = useT();
   const { editor } = useEditor();
   const data = useStore(editor, (s) => s.data)!;
   const { frame } = checkDraft(data);
@@ -33,37 +45,49 @@ export function DatasetForm() {
   return (
     <section className="ed-dataset" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} className="visually-hidden">
-        Dataset
+        {t("editor.tab.dataset")}
       </h3>
       {top.length > 0 && (
         <div className="ed-frame-problems">
-          <p>The timeline shows your events once these are fixed:</p>
+          <p>{t("editor.dataset.problems")}</p>
           <Problems id={`${id}-top`} messages={top} />
         </div>
       )}
-      <TextField label="Title" required value={data.title} onChange={(title) => setFrame({ title })} />
       <TextField
-        label="Description"
+        label={t("editor.dataset.title")}
+        required
+        value={data.title}
+        onChange={(title) => setFrame({ title })}
+      />
+      <TextField
+        label={t("editor.dataset.description")}
         multiline
         value={data.description ?? ""}
         onChange={(description) => setFrame({ description })}
       />
       <ListEditor
         list="actors"
-        legend="Actors"
+        legend={t("editor.dataset.actors.legend")}
+        addLabel={t("editor.dataset.actors.add")}
+        removeLabel={(name) => t("editor.dataset.actors.remove", { name })}
+        newName={(n) => t("editor.dataset.actors.new", { n })}
         items={data.actors}
         problems={frame}
-        blank={(name, taken) => ({ id: uniqueId(slugify(name) || "actor", taken), name }) as Actor}
+        blank={(name, taken) => ({ id: uniqueId(idBase(name, "actor"), taken), name }) as Actor}
         render={(a, i, set) => (
           <>
-            <TextField label="Name" value={a.name} onChange={(name) => set({ ...a, name }, "name")} />
             <TextField
-              label="Short name"
+              label={t("editor.dataset.name")}
+              value={a.name}
+              onChange={(name) => set({ ...a, name }, "name")}
+            />
+            <TextField
+              label={t("editor.dataset.short")}
               value={a.short ?? ""}
               onChange={(short) => set(drop({ ...a, short }), "short")}
             />
             <TextField
-              label="Group"
+              label={t("editor.dataset.group")}
               value={a.group ?? ""}
               onChange={(group) => set(drop({ ...a, group }), "group")}
             />
@@ -72,83 +96,100 @@ export function DatasetForm() {
               {...shapeContext(data.actors, i)}
               onChange={(shape) => set(drop({ ...a, shape }), "shape")}
             />
-            <p className="ed-hint">Id {a.id}</p>
+            <p className="ed-hint">{t("editor.dataset.id", { id: a.id })}</p>
           </>
         )}
       />
       <ListEditor
         list="categories"
-        legend="Categories"
+        legend={t("editor.dataset.categories.legend")}
+        addLabel={t("editor.dataset.categories.add")}
+        removeLabel={(name) => t("editor.dataset.categories.remove", { name })}
+        newName={(n) => t("editor.dataset.categories.new", { n })}
         items={data.categories}
         problems={frame}
         blank={(name, taken) =>
           ({
-            id: uniqueId(slugify(name) || "category", taken),
+            id: uniqueId(idBase(name, "category"), taken),
             name,
             dimension: DIMENSIONS[0].id,
           }) as Category
         }
         render={(c, _i, set) => (
           <>
-            <TextField label="Name" value={c.name} onChange={(name) => set({ ...c, name }, "name")} />
+            <TextField
+              label={t("editor.dataset.name")}
+              value={c.name}
+              onChange={(name) => set({ ...c, name }, "name")}
+            />
             <SelectField
-              label="Dimension"
+              label={t("editor.dataset.dimension")}
               value={c.dimension}
-              options={DIMENSIONS.map((d) => ({ value: d.id, label: d.name }))}
+              options={DIMENSIONS.map((d) => ({ value: d.id, label: dimName(d.id) }))}
               onChange={(dimension) => set({ ...c, dimension: dimension || c.dimension })}
             />
-            <p className="ed-hint">Id {c.id}</p>
+            <p className="ed-hint">{t("editor.dataset.id", { id: c.id })}</p>
           </>
         )}
       />
       <ListEditor
         list="sources"
-        legend="Sources"
+        legend={t("editor.dataset.sources.legend")}
+        addLabel={t("editor.dataset.sources.add")}
+        removeLabel={(name) => t("editor.dataset.sources.remove", { name })}
+        newName={(n) => t("editor.dataset.sources.new", { n })}
         items={data.sources}
         problems={frame}
-        blank={(title, taken) => ({ id: uniqueId(slugify(title, 40) || "source", taken), title }) as Source}
+        blank={(title, taken) => ({ id: uniqueId(idBase(title, "source", 40), taken), title }) as Source}
         render={(s, _i, set) => (
           <>
-            <TextField label="Title" value={s.title} onChange={(title) => set({ ...s, title }, "title")} />
             <TextField
-              label="Author"
+              label={t("editor.dataset.sourceTitle")}
+              value={s.title}
+              onChange={(title) => set({ ...s, title }, "title")}
+            />
+            <TextField
+              label={t("editor.dataset.author")}
               value={s.author ?? ""}
               onChange={(author) => set(drop({ ...s, author }), "author")}
             />
             <TextField
-              label="Publisher"
+              label={t("editor.dataset.publisher")}
               value={s.publisher ?? ""}
               onChange={(publisher) => set(drop({ ...s, publisher }), "publisher")}
             />
             <TextField
-              label="Year"
+              label={t("editor.dataset.year")}
               inputMode="numeric"
               value={str(s.year)}
               onChange={(y) => set(drop({ ...s, year: (/^\d+$/.test(y) ? Number(y) : y) as number }), "year")}
             />
             <TextField
-              label="Link (http or https)"
+              label={t("editor.dataset.url")}
               type="url"
               value={s.url ?? ""}
               onChange={(url) => set(drop({ ...s, url }), "url")}
             />
             <TextField
-              label="Note"
+              label={t("editor.dataset.note")}
               value={s.note ?? ""}
               onChange={(note) => set(drop({ ...s, note }), "note")}
             />
-            <p className="ed-hint">Id {s.id}</p>
+            <p className="ed-hint">{t("editor.dataset.id", { id: s.id })}</p>
           </>
         )}
       />
       <ListEditor
         list="eras"
-        legend="Eras"
+        legend={t("editor.dataset.eras.legend")}
+        addLabel={t("editor.dataset.eras.add")}
+        removeLabel={(name) => t("editor.dataset.eras.remove", { name })}
+        newName={(n) => t("editor.dataset.eras.new", { n })}
         items={data.eras}
         problems={frame}
         blank={(label, taken) =>
           ({
-            id: uniqueId(slugify(label) || "era", taken),
+            id: uniqueId(idBase(label, "era"), taken),
             label,
             date: "",
             end: "",
@@ -157,20 +198,28 @@ export function DatasetForm() {
         }
         render={(e, _i, set) => (
           <>
-            <TextField label="Label" value={e.label} onChange={(label) => set({ ...e, label }, "label")} />
+            <TextField
+              label={t("editor.dataset.label")}
+              value={e.label}
+              onChange={(label) => set({ ...e, label }, "label")}
+            />
             <div className="ed-row">
               <TextField
-                label="From (YYYY, YYYY-MM or YYYY-MM-DD)"
+                label={t("editor.dataset.from")}
                 value={e.date}
                 onChange={(date) => set({ ...e, date }, "date")}
               />
-              <TextField label="To" value={e.end} onChange={(end) => set({ ...e, end }, "end")} />
+              <TextField
+                label={t("editor.dataset.to")}
+                value={e.end}
+                onChange={(end) => set({ ...e, end }, "end")}
+              />
             </div>
             <SelectField
-              label="Source"
+              label={t("editor.dataset.source")}
               value={e.sources[0]?.source ?? ""}
               options={[
-                { value: "", label: "Choose a source" },
+                { value: "", label: t("editor.dataset.chooseSource") },
                 ...data.sources.map((s) => ({ value: s.id, label: s.title })),
               ]}
               onChange={(source) => set({ ...e, sources: source ? [{ ...e.sources[0], source }] : [] })}
@@ -196,6 +245,9 @@ interface ItemBase {
 function ListEditor<L extends FrameList, T extends ItemBase>({
   list,
   legend,
+  addLabel,
+  removeLabel,
+  newName,
   items,
   problems,
   blank,
@@ -203,6 +255,10 @@ function ListEditor<L extends FrameList, T extends ItemBase>({
 }: {
   list: L;
   legend: string;
+  /** Whole messages per list, so no language has to glue a noun into a sentence. */
+  addLabel: string;
+  removeLabel(name: string): string;
+  newName(n: number): string;
   items: T[];
   problems: { path: string; message: string }[];
   blank(name: string, taken: Set<string>): T;
@@ -210,7 +266,6 @@ function ListEditor<L extends FrameList, T extends ItemBase>({
 }) {
   const { editor } = useEditor();
   const id = useId();
-  const noun = legend.replace(/ies$/, "y").replace(/s$/, "").toLowerCase();
   return (
     <fieldset className="ed-group ed-listedit">
       <legend>
@@ -235,7 +290,7 @@ function ListEditor<L extends FrameList, T extends ItemBase>({
                   className="btn btn--small"
                   onClick={() => editor.getState().removeFromList(list, i)}
                 >
-                  Remove {noun} “{label || item.id}”
+                  {removeLabel(label || item.id)}
                 </button>
               </details>
               <Problems id={`${id}-${i}`} messages={itemProblems(problems, list, i)} />
@@ -249,13 +304,10 @@ function ListEditor<L extends FrameList, T extends ItemBase>({
         onClick={() =>
           editor
             .getState()
-            .addToList(
-              list,
-              blank(`New ${noun} ${items.length + 1}`, new Set(items.map((x) => x.id))) as never,
-            )
+            .addToList(list, blank(newName(items.length + 1), new Set(items.map((x) => x.id))) as never)
         }
       >
-        Add {noun}
+        {addLabel}
       </button>
     </fieldset>
   );

@@ -135,7 +135,11 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
           <h3 className="ed-sub">{t("editor.start.newHeading")}</h3>
           <ul className="ed-starts">
             <li>
-              <button type="button" className="btn" onClick={() => open(emptyDraft())}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => open(emptyDraft(t("editor.dataset.untitled")))}
+              >
                 {t("editor.start.empty")}
               </button>
             </li>
@@ -143,7 +147,9 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
               <button
                 type="button"
                 className="btn"
-                onClick={() => void run(async () => open(await draftFromBuiltIn()))}
+                onClick={() =>
+                  void run(async () => open(await draftFromBuiltIn(t("editor.start.builtInName"))))
+                }
               >
                 {t("editor.start.builtIn")}
               </button>

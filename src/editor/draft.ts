@@ -93,6 +93,7 @@ export function draftFromDataset(ds: Dataset, name: string, now = Date.now()): D
   };
 }
 
+/** The editor passes the name in the reader's language (editor.dataset.untitled); the default is for tests. */
 export function emptyDraft(name = "Untitled timeline", now = Date.now()): Draft {
   return { id: newKey("d"), name, updatedAt: now, data: emptyData(name) };
 }

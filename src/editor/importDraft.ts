@@ -7,15 +7,21 @@ import { filteredDataset } from "../components/Export/exportData";
 import type { Actor, Category, Era, Source } from "../data/schema";
 import { guessDimension, isId, nameFromId } from "../data/idNames";
 import { draftFromDataset, newKey, type Draft, type RawEvent } from "./draft";
+import { t } from "../i18n/i18n";
 
-export async function draftFromBuiltIn(): Promise<Draft> {
+/** `name` is the draft's name in the reader's language (editor.start.builtInName). */
+export async function draftFromBuiltIn(name: string): Promise<Draft> {
+  // A chunk that fails to load (offline) says so in the reader's language, not the browser's.
+  const unreadable = () => new Error(t("editor.start.builtInUnreadable"));
   const [{ validateDataset }, raw] = await Promise.all([
     import("../data/validate"),
     import("../../data/events.json"),
-  ]);
+  ]).catch(() => {
+    throw unreadable();
+  });
   const ds = validateDataset(raw.default).dataset;
-  if (!ds) throw new Error("The built-in dataset could not be read.");
-  return draftFromDataset(ds, "From the built-in events");
+  if (!ds) throw unreadable();
+  return draftFromDataset(ds, name);
 }
 
 export function draftFromTimeline(ds: NormalizedDataset): Draft {
