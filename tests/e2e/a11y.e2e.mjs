@@ -94,6 +94,11 @@ test("keyboard only: filter, zoom, open an event, switch views", async () => {
   assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute("data-event-id")));
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => new URL(location.href).searchParams.has("event"));
+  // The panel's code loads with the first opened event: focus moves to its title once it is in.
+  await page.waitForSelector("#detail-title");
+  await page
+    .waitForFunction(() => document.activeElement?.id === "detail-title", null, { timeout: 5000 })
+    .catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement?.id), "detail-title");
   await page.keyboard.press("Escape");
   await page.waitForFunction(() => !new URL(location.href).searchParams.has("event"));

@@ -24,6 +24,11 @@ const EventImageView = lazy(() =>
  * A non-modal panel: Escape or the close button dismisses it and focus returns
  * to the event's mark.
  */
+function userHasActed(): boolean {
+  const ua = (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation;
+  return ua?.hasBeenActive ?? false;
+}
+
 export function DetailPanel() {
   const ev = useTimelineStore(selectSelectedEvent);
   const ds = useTimelineStore(selectDataset);
@@ -40,10 +45,13 @@ export function DetailPanel() {
   useEffect(() => {
     // Move focus into the panel when the user opened it from inside the app (not on page load).
     // (Not from the editor, though: choosing an event there keeps the keyboard in the editor.)
+    const active = document.activeElement;
+    // The panel's code loads with the first selected event: by the time it mounts, the mark that
+    // was activated may have been redrawn and focus fallen to <body>. If the user has pressed a
+    // key or clicked in the page (sticky activation), they opened it; a deep link on load has not.
+    const firstOpenByUser = lastId.current === null && active === document.body && userHasActed();
     const fromApp =
-      document.activeElement &&
-      document.activeElement !== document.body &&
-      !document.activeElement.closest("[data-editor]");
+      active && (active !== document.body || firstOpenByUser) && !active.closest("[data-editor]");
     // Another event opens at the top of the panel: its date, title and close button in view.
     if (ev && lastId.current !== ev.id && panel.current) panel.current.scrollTop = 0;
     if (ev && lastId.current !== ev.id && (fromApp || focusTitle.current)) {
