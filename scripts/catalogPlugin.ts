@@ -6,11 +6,19 @@
  *
  * In a build each catalog is cut in two (issues 15 and 17, the first view's weight):
  * `virtual:i18n-catalog/ja` holds what the first view may say, `virtual:i18n-catalog/ja/more`
- * the strings only code behind a lazy() import uses (dialogs, About, share, export, print,
- * the other views). The cut is by which source files use a key (LAZY_FILES below), so the
- * JSON files stay one per language, as translators edit them. In dev and tests the first part
- * holds every key and the second is empty.
+ * the strings only code behind a dynamic import uses (dialogs, editor, share, export, print,
+ * the other views). The cut follows the module graph, so nobody keeps a list: a key named
+ * (as a quoted literal) by a module the entry imports statically stays in the first part,
+ * and so does a key no module names (built at run time, as `dim.${id}`); every other key
+ * goes to the second part. The graph is only complete once every module is loaded, so the
+ * catalog modules are placeholders until renderChunk fills them in.
+ * The JSON files stay one per language, as translators edit them. In dev and tests the
+ * first part holds every key and the second is empty.
+ *
+ * Code behind a dynamic import gets its strings with it through `withMessages` (src/i18n/i18n.ts);
+ * a string asked for before its part arrives shows blank for a moment, never its key.
  */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Plugin } from "vite";
@@ -19,77 +27,54 @@ import { compileMessageOrThrow } from "@lingui/message-utils/compileMessage";
 const PREFIX = "virtual:i18n-catalog/";
 const RESOLVED = "\0i18n-catalog:";
 const MORE = "-more";
+const PLACEHOLDER = "__spt_i18n_catalog__:";
 
-/**
- * Modules the first view never loads: each is reached only through a lazy() import (or only
- * from such modules). A key used ONLY in these files goes to the lazy part; a key used
- * anywhere else, built dynamically or not found at all stays in the first part.
- * The build warns if a first-view chunk still names a lazy key (see generateBundle).
- */
-export const LAZY_FILES = [
-  "components/About/AboutBody.tsx",
-  "components/Cite/CiteDialog.tsx",
-  "components/Compare/",
-  "components/Dataset/DataProblemsBanner.tsx",
-  "components/Detail/DetailPanel.tsx",
-  "components/Detail/EventImageView.tsx",
-  "components/Embed/EmbedDialog.tsx",
-  "components/Embed/EmbedPreview.tsx",
-  "components/Embed/CodeBlock.tsx",
-  "components/Export/ExportPanel.tsx",
-  "components/Export/ExportFallback.tsx",
-  "components/Export/PrintSheet.tsx",
-  "components/Export/exportActions.ts",
-  "components/Figures/",
-  "components/Share/ShareDialog.tsx",
-  "components/Share/SharedBanner.tsx",
-  "components/Story/FollowDialog.tsx",
-  "components/Story/PresentationBar.tsx",
-  "components/Story/QrCode.tsx",
-  "components/Story/StoryPanel.tsx",
-  "components/Story/WorksheetSheet.tsx",
-  "components/Table/",
-];
-
-function sourceFiles(dir: string, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) sourceFiles(p, out);
-    else if (/\.tsx?$/.test(e.name) && !/\.(test|spec)\.tsx?$/.test(e.name)) out.push(p);
-  }
+/** The keys a module's text names as a quoted literal. */
+export function keysNamedIn(text: string, keys: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys)
+    if (text.includes(`"${key}"`) || text.includes(`'${key}'`) || text.includes(`\`${key}\``)) out.add(key);
   return out;
 }
 
-/** The keys of `keys` that only LAZY_FILES name (as a quoted literal). */
-export function lazyKeys(root: string, keys: string[]): Set<string> {
-  const src = path.join(root, "src");
-  const files = sourceFiles(src).map((f) => ({
-    lazy: LAZY_FILES.some((l) => path.relative(src, f).split(path.sep).join("/").startsWith(l)),
-    text: fs.readFileSync(f, "utf8"),
-  }));
-  const out = new Set<string>();
-  for (const key of keys) {
-    const quoted = [`"${key}"`, `'${key}'`, `\`${key}\``];
-    const users = files.filter((f) => quoted.some((q) => f.text.includes(q)));
-    if (users.length > 0 && users.every((f) => f.lazy)) out.add(key);
+/**
+ * Which keys go to the second part: those some module names and no first-view module names.
+ * `firstView` and `others` are the texts of the modules the entry loads statically and of all
+ * the rest.
+ */
+export function splitKeys(keys: readonly string[], firstView: string[], others: string[]): Set<string> {
+  const first = new Set<string>();
+  for (const text of firstView) for (const k of keysNamedIn(text, keys)) first.add(k);
+  const lazy = new Set<string>();
+  for (const text of others) for (const k of keysNamedIn(text, keys)) if (!first.has(k)) lazy.add(k);
+  return lazy;
+}
+
+function compileCatalog(file: string, pick: (key: string) => boolean): Record<string, unknown> {
+  const source = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
+  const compiled: Record<string, unknown> = {};
+  for (const [key, message] of Object.entries(source)) {
+    if (!pick(key)) continue;
+    try {
+      compiled[key] = compileMessageOrThrow(message);
+    } catch (e) {
+      throw new Error(`${path.basename(file)} ${key}: ${(e as Error).message}`);
+    }
   }
-  return out;
+  return compiled;
 }
 
 export function catalogPlugin(root = process.cwd()): Plugin {
   let split = false;
   let lazy: Set<string> | undefined;
-  const lazySet = () => {
-    if (!lazy) {
-      const en = JSON.parse(fs.readFileSync(path.join(root, "src/i18n/catalogs/en.json"), "utf8")) as object;
-      lazy = lazyKeys(root, Object.keys(en));
-    }
-    return lazy;
-  };
+  const dir = path.join(root, "src/i18n/catalogs");
   return {
     name: "soft-power-timeline:i18n-catalogs",
     configResolved(config) {
       split = config.command === "build" && config.mode !== "test";
+    },
+    buildStart() {
+      lazy = undefined;
     },
     resolveId(id) {
       // "ja/more" resolves to "ja-more" so its chunk is named after the language, not "more".
@@ -101,42 +86,60 @@ export function catalogPlugin(root = process.cwd()): Plugin {
       const more = name.endsWith(MORE);
       const lang = more ? name.slice(0, -MORE.length) : name; // no language ends in "-more"
       if (!/^[A-Za-z-]+$/.test(lang)) this.error(`Bad catalog name ${lang}`);
-      const file = path.join(root, "src/i18n/catalogs", `${lang}.json`);
+      const file = path.join(dir, `${lang}.json`);
       this.addWatchFile(file);
-      const source = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
-      const compiled: Record<string, unknown> = {};
-      for (const [key, message] of Object.entries(source)) {
-        const isLazy = split && lazySet().has(key);
-        if (isLazy !== more) continue;
+      if (!split) {
         try {
-          compiled[key] = compileMessageOrThrow(message);
+          return `export default ${JSON.stringify(more ? {} : compileCatalog(file, () => true))};`;
         } catch (e) {
-          this.error(`src/i18n/catalogs/${lang}.json ${key}: ${(e as Error).message}`);
+          this.error(`src/i18n/catalogs/${(e as Error).message}`);
         }
       }
-      return `export default ${JSON.stringify(compiled)};`;
+      // The hash of the JSON keeps the chunk's file name honest when a translation changes.
+      const stamp = createHash("sha256").update(fs.readFileSync(file)).digest("hex").slice(0, 12);
+      return `export default "${PLACEHOLDER}${name}:${stamp}";`;
     },
-    generateBundle(_options, bundle) {
-      if (!split) return;
-      // The entry and what it imports statically: a lazy key named there would be fetched late.
-      const first = new Set<string>();
-      const visit = (name: string) => {
-        const chunk = bundle[name];
-        if (!chunk || chunk.type !== "chunk" || first.has(name)) return;
-        first.add(name);
-        chunk.imports.forEach(visit);
-      };
-      for (const [name, chunk] of Object.entries(bundle))
-        if (chunk.type === "chunk" && chunk.isEntry) visit(name);
-      for (const name of first) {
-        const chunk = bundle[name];
-        if (chunk.type !== "chunk" || chunk.fileName.includes("i18n-catalog")) continue;
-        for (const key of lazySet())
-          if (chunk.code.includes(`"${key}"`))
-            this.warn(
-              `${chunk.fileName} names lazy catalog key ${key}: add its user to first view (LAZY_FILES)`,
-            );
+    renderChunk(code) {
+      if (!split || !code.includes(PLACEHOLDER)) return null;
+      if (!lazy) {
+        // The entry and what it imports statically, transitively: the first view.
+        const firstView = new Set<string>();
+        const queue = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+        while (queue.length) {
+          const id = queue.pop()!;
+          if (firstView.has(id)) continue;
+          firstView.add(id);
+          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        const text = (id: string) => {
+          if (id.startsWith("\0") || id.includes("node_modules")) return "";
+          const info = this.getModuleInfo(id);
+          const file = id.split("?")[0];
+          return info?.code ?? (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "");
+        };
+        const ids = [...this.getModuleIds()];
+        const keys = Object.keys(JSON.parse(fs.readFileSync(path.join(dir, "en.json"), "utf8")) as object);
+        if (process.env.SPT_CATALOG_DEBUG) fs.writeFileSync("/tmp/firstview.txt", [...firstView].join("\n"));
+        lazy = splitKeys(
+          keys,
+          ids.filter((id) => firstView.has(id)).map(text),
+          ids.filter((id) => !firstView.has(id)).map(text),
+        );
       }
+      const isLazy = lazy;
+      const out = code.replace(
+        new RegExp(`(["'\`])${PLACEHOLDER}([A-Za-z-]+):[0-9a-f]+\\1`, "g"),
+        (_m, _q, name: string) => {
+          const more = name.endsWith(MORE);
+          const lang = more ? name.slice(0, -MORE.length) : name;
+          try {
+            return JSON.stringify(compileCatalog(path.join(dir, `${lang}.json`), (k) => isLazy.has(k) === more));
+          } catch (e) {
+            this.error(`src/i18n/catalogs/${(e as Error).message}`);
+          }
+        },
+      );
+      return { code: out, map: null };
     },
   };
 }
