@@ -18,6 +18,7 @@ import { loadBuiltIn, loadFromUrl, refuseDataUrl } from "./app/loadData";
 import { isShareFragment } from "./share/fragment";
 import { activateLocale } from "./i18n/i18n";
 import { startContentTranslation } from "./i18n/contentLoader";
+import { startBuiltInDetails } from "./app/builtInDetails";
 import { LOCALE_DIR, negotiateLocale, type Locale } from "./i18n/locales";
 import "./styles/theme.css";
 import "./styles/app.css";
@@ -144,6 +145,7 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
     }
   };
   cleanups.push(startContentTranslation(store));
+  cleanups.push(startBuiltInDetails(store));
   const switchTo = (l: Locale) => activateLocale(l).then(applyLang);
   cleanups.push(
     store.subscribe(

@@ -4,7 +4,6 @@
  * store's `setDataset` or `setLoadError`; the app stays usable either way.
  */
 import { normalizeDataset } from "../data/normalize";
-import type { Dataset } from "../data/schema";
 import type { LoadProgress, LoadRequest } from "../data/datasetParts";
 
 // The parsers for custom data (CSV via Papa Parse, fetch with progress) load only
@@ -16,6 +15,7 @@ export const customLoaders = () =>
 import type { TimelineStore } from "../store/createTimelineStore";
 import { t } from "../i18n/i18n";
 import { describeRefusal } from "../i18n/describeProblem";
+import { loadBuiltInChart } from "./builtInDetails";
 
 let controller: AbortController | null = null;
 
@@ -30,24 +30,13 @@ export async function loadBuiltIn(store: TimelineStore): Promise<void> {
   const signal = freshSignal();
   store.getState().setLoading();
   try {
-    const raw = (await import("../../data/events.json")).default as unknown;
+    // The chart part only: its details follow on the first sign of use (builtInDetails.ts).
+    const ds = await loadBuiltInChart();
     if (signal.aborted) return;
-    // The built-in dataset passed the same validation at build time (scripts/validateDataPlugin.ts
-    // fails the build on any problem), so it is drawn as is: zod stays out of the first view, and
-    // loads only with a dataset someone brings.
-    store.getState().setDataset(normalizeDataset(withDefaults(raw as Dataset)), { dataUrl: null });
+    store.getState().setDataset(ds, { dataUrl: null });
   } catch (e) {
     store.getState().setLoadError(t("load.builtInFailed", { error: (e as Error).message }));
   }
-}
-
-/** The defaults the schema would fill in (importance 2, no eras). */
-export function withDefaults(ds: Dataset): Dataset {
-  return {
-    ...ds,
-    eras: ds.eras ?? [],
-    events: ds.events.map((e) => (e.importance ? e : { ...e, importance: 2 })),
-  };
 }
 
 /** Where a worker's request for a `data=` address must point: absolute http(s), else null (main thread). */
