@@ -21,7 +21,7 @@ import { PHONE_QUERY, useMediaQuery } from "../hooks/useMediaQuery";
 import { withMessages } from "../i18n/i18n";
 
 // The editor loads only when opened (Edit, or edit=1): the first view does not grow.
-const Editor = lazy(() => import("../editor/Editor"));
+const Editor = lazy(() => withMessages(import("../editor/Editor")));
 /** Resolves at an idle moment (or soon, where the browser has no idle callback). */
 const idle = () =>
   new Promise<void>((resolve) =>

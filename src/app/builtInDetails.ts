@@ -9,10 +9,10 @@
 import { normalizeDataset, type NormalizedDataset } from "../data/normalize";
 import { joinDataset, skeleton, type ChartDataset, type DatasetDetails } from "../data/builtInParts";
 import type { Dataset } from "../data/schema";
-import type { TimelineState } from "../store/types";
 import type { TimelineStore } from "../store/createTimelineStore";
 import { applyTranslation } from "../i18n/applyTranslation";
 import { loadBuiltInTranslation } from "../i18n/contentLoader";
+import { beyondFirstView, onFirstUse } from "./firstUse";
 
 let chart: Promise<ChartDataset> | null = null;
 let details: Promise<DatasetDetails> | null = null;
@@ -82,44 +82,21 @@ export function ensureDetails(store: TimelineStore): Promise<void> {
   return store.getState().dataset?.detailsPending ? hydrate(store) : Promise.resolve();
 }
 
-/** Whether the state on screen shows details: then they load at once, without waiting for a gesture. */
-export const showsDetails = (s: TimelineState): boolean =>
-  s.selectedId !== null ||
-  s.view !== "timeline" ||
-  s.q.trim() !== "" ||
-  s.storyStep !== null ||
-  s.presenting ||
-  s.editing;
-
-const INTERACTIONS = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
-
 /** Load the details when they are first wanted, for this store. Returns a cleanup. */
 export function startBuiltInDetails(store: TimelineStore): () => void {
   let wanted = false;
-  const opts = { capture: true, passive: true } as const;
-  const media = typeof window.matchMedia === "function" ? window.matchMedia("print") : null;
-  const stopListening = () => {
-    for (const type of INTERACTIONS) window.removeEventListener(type, want, opts);
-    window.removeEventListener("beforeprint", want);
-    media?.removeEventListener?.("change", want);
-  };
-  function want() {
-    if (!wanted) {
-      wanted = true;
-      stopListening();
-    }
+  const want = () => {
+    wanted = true;
     void ensureDetails(store).catch(() => undefined);
-  }
-  for (const type of INTERACTIONS) window.addEventListener(type, want, opts);
-  window.addEventListener("beforeprint", want);
-  media?.addEventListener?.("change", want);
+  };
+  const stopWaiting = onFirstUse(want);
   // A built-in dataset loaded again later (after another one) gets its details at once.
   const unsubscribe = store.subscribe((s) => {
-    if (s.dataset?.detailsPending && (wanted || showsDetails(s))) want();
+    if (s.dataset?.detailsPending && (wanted || beyondFirstView(s))) want();
   });
-  if (showsDetails(store.getState())) want();
+  if (beyondFirstView(store.getState())) want();
   return () => {
-    stopListening();
+    stopWaiting();
     unsubscribe();
   };
 }
