@@ -19,6 +19,7 @@ import { SharedMark } from "../components/Share/SharedMark";
 import { SkipLink } from "../components/Header/SkipLink";
 import { PHONE_QUERY, useMediaQuery } from "../hooks/useMediaQuery";
 import { withMessages } from "../i18n/i18n";
+import { hasDraftHint } from "../editor/draftHint";
 
 // The editor loads only when opened (Edit, or edit=1): the first view does not grow.
 const Editor = lazy(() => withMessages(import("../editor/Editor")));
@@ -29,15 +30,11 @@ const idle = () =>
       ? requestIdleCallback(() => resolve(), { timeout: 3000 })
       : setTimeout(resolve, 300),
   );
-// "On return, the app offers to continue": fetched only after the readiness mark and an idle
-// moment, so looking for a saved draft costs the first view nothing.
-// Later than the files the first view itself defers (bench/lib/firstView.mjs counts 1.5 s after it).
-const OFFER_DELAY_MS = 2500;
+// "On return, the app offers to continue": looked for only where drafts were saved before (a
+// localStorage hint, src/editor/draftHint.ts), after the readiness mark and an idle moment,
+// so a first visit fetches nothing for it.
 const DraftOffer = lazy(() =>
-  afterReady
-    .then(() => new Promise((resolve) => setTimeout(resolve, OFFER_DELAY_MS)))
-    .then(idle)
-    .then(() => import("../editor/DraftOffer")),
+  afterReady.then(idle).then(() => withMessages(import("../editor/DraftOffer"))),
 );
 // The detail panel loads with the first selected event: the first view shows none.
 const DetailPanel = lazy(() =>
@@ -88,7 +85,7 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
         hasDataset={hasDataset}
         onLoadDataUrl={onLoadDataUrl}
       />
-      {appMode && (
+      {appMode && hasDraftHint() && (
         <Suspense fallback={null}>
           <DraftOffer />
         </Suspense>
