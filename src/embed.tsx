@@ -147,7 +147,8 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   // The catalog's second part (dialogs, editor, other views, import messages) on first use, or
   // at once when the page opens beyond the first view; withMessages() also waits for it.
   cleanups.push(onFirstUse(() => void loadMoreMessages()));
-  if (beyondFirstView(store.getState()) || isShareFragment(hash) || url.data || refusedData) void loadMoreMessages();
+  if (beyondFirstView(store.getState()) || isShareFragment(hash) || url.data || refusedData)
+    void loadMoreMessages();
   const switchTo = (l: Locale) => activateLocale(l).then(applyLang);
   cleanups.push(
     store.subscribe(

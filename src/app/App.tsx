@@ -33,9 +33,7 @@ const idle = () =>
 // "On return, the app offers to continue": looked for only where drafts were saved before (a
 // localStorage hint, src/editor/draftHint.ts), after the readiness mark and an idle moment,
 // so a first visit fetches nothing for it.
-const DraftOffer = lazy(() =>
-  afterReady.then(idle).then(() => withMessages(import("../editor/DraftOffer"))),
-);
+const DraftOffer = lazy(() => afterReady.then(idle).then(() => withMessages(import("../editor/DraftOffer"))));
 // The detail panel loads with the first selected event: the first view shows none.
 const DetailPanel = lazy(() =>
   withMessages(import("../components/Detail/DetailPanel").then((m) => ({ default: m.DetailPanel }))),

@@ -11,7 +11,15 @@
 import type { ContentTranslation, Dataset, TimelineEvent } from "./schema";
 
 /** What only a reader of one event needs. `summary` and `sources` are required fields: see `skeleton`. */
-export const DETAIL_FIELDS = ["summary", "note", "sources", "related", "dateNote", "figures", "image"] as const;
+export const DETAIL_FIELDS = [
+  "summary",
+  "note",
+  "sources",
+  "related",
+  "dateNote",
+  "figures",
+  "image",
+] as const;
 type DetailField = (typeof DETAIL_FIELDS)[number];
 
 export type ChartEvent = Omit<TimelineEvent, DetailField>;
@@ -58,7 +66,10 @@ export function joinDataset(chart: ChartDataset, details: DatasetDetails): Datas
   };
 }
 
-export function splitTranslation(tr: ContentTranslation): { chart: ChartTranslation; details: TranslationDetails } {
+export function splitTranslation(tr: ContentTranslation): {
+  chart: ChartTranslation;
+  details: TranslationDetails;
+} {
   const { story, events, ...rest } = tr;
   const chartEvents: Record<string, TranslatedEvent> = {};
   const detailEvents: NonNullable<TranslationDetails["events"]> = {};
@@ -75,7 +86,10 @@ export function splitTranslation(tr: ContentTranslation): { chart: ChartTranslat
   return { chart, details };
 }
 
-export function joinTranslation(chart: ChartTranslation, details: TranslationDetails | null): ContentTranslation {
+export function joinTranslation(
+  chart: ChartTranslation,
+  details: TranslationDetails | null,
+): ContentTranslation {
   if (!details) return chart;
   const events: NonNullable<ContentTranslation["events"]> = {};
   for (const id of new Set([...Object.keys(chart.events ?? {}), ...Object.keys(details.events ?? {})]))
