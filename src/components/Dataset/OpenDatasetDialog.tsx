@@ -53,7 +53,7 @@ export function OpenDatasetDialog(props: OpenDatasetDialogProps) {
       <button
         ref={opener}
         type="button"
-        className="open-dataset__opener"
+        className="btn open-dataset__opener"
         aria-haspopup="dialog"
         onClick={() => setRequest((n) => n + 1)}
       >
