@@ -58,19 +58,29 @@ export function formatPartialDateIn(text: string, locale: Locale): string {
 
 /** Compact, currency named in words: how Japanese, Chinese and Korean write large sums (30億米ドル). */
 const COMPACT_NAMED: readonly Locale[] = ["ja", "zh-Hans", "ko"];
+/**
+ * Where the short compact form is a Latin abbreviation a reader does not expect ("US$3B" in
+ * Thai, "3 T US$" in Vietnamese, "3 M" in Indonesian, "၃၀၀ ဋေ" in Burmese), the long form
+ * spells the scale in the language's own word: "3 พันล้าน ดอลลาร์สหรัฐ", "3 tỷ đô la Mỹ",
+ * "3 miliar Dolar Amerika Serikat", "၃၀၀ ကုဋေ အမေရိကန် ဒေါ်လာ". Intl only spells the scale
+ * when the currency is named too, so these locales name it.
+ */
+const COMPACT_LONG: readonly Locale[] = ["id", "ms", "vi", "th", "fil", "km", "lo", "my"];
 
 /**
  * An absolute amount (value × scale) in a currency, never rounded: "30億米ドル", "30亿美元",
- * "US$3B" (th), "3 T US$" (vi). English is not handled here (see formatAmount).
+ * "3 พันล้าน ดอลลาร์สหรัฐ" (th), "3 tỷ đô la Mỹ" (vi). English is not handled here (see formatAmount).
  */
 export function formatCurrencyIn(absolute: number, currency: string, locale: Locale): string {
+  const long = COMPACT_LONG.includes(locale);
   try {
     return nf(locale, {
       style: "currency",
       currency,
       notation: "compact",
       maximumSignificantDigits: 21,
-      ...(COMPACT_NAMED.includes(locale) ? { currencyDisplay: "name" } : {}),
+      ...(long ? { compactDisplay: "long" } : {}),
+      ...(long || COMPACT_NAMED.includes(locale) ? { currencyDisplay: "name" } : {}),
     }).format(absolute);
   } catch {
     // Not an ISO 4217 code: the number, then the code as the data gives it.
@@ -78,11 +88,18 @@ export function formatCurrencyIn(absolute: number, currency: string, locale: Loc
   }
 }
 
-/** A plain number in the locale's digits and separators, never rounded beyond 6 decimals. */
-export function formatNumberIn(value: number, locale: Locale, compact = false): string {
+/**
+ * A plain number in the locale's digits and separators, never rounded beyond 6 decimals.
+ * `compact` writes the scale as a word where the short form would be a Latin letter (see
+ * COMPACT_LONG); `"short"` keeps the shortest form, for axis ticks.
+ */
+export function formatNumberIn(value: number, locale: Locale, compact: boolean | "short" = false): string {
   if (locale === "en" && !compact) return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  const long = compact === true && COMPACT_LONG.includes(locale);
   return nf(
     locale,
-    compact ? { notation: "compact", maximumSignificantDigits: 21 } : { maximumFractionDigits: 6 },
+    compact
+      ? { notation: "compact", maximumSignificantDigits: 21, ...(long ? { compactDisplay: "long" } : {}) }
+      : { maximumFractionDigits: 6 },
   ).format(value);
 }
