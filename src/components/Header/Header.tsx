@@ -15,6 +15,7 @@ import { ClassroomActions } from "./ClassroomActions";
 import { APP_ACTIONS } from "./appActions";
 import { datasetFacts, documentTitle } from "./datasetFacts";
 import { useT } from "../../i18n/useT";
+import { describeLoadError } from "../../i18n/describeProblem";
 
 /**
  * The loaded dataset's own title and description, the years its events cover,
@@ -55,7 +56,9 @@ export function Header({
       loading={
         load.status === "loading" ? { loaded: load.loaded, total: load.total, phase: load.phase } : null
       }
-      error={load.status === "error" ? load.error : null}
+      error={
+        load.status !== "error" ? null : load.errorRef ? describeLoadError(load.errorRef, t) : load.error
+      }
       onFile={(f) => void loadFromFile(store, f)}
       onUrl={(u) => onLoadDataUrl(u)}
       onBuiltIn={() => onLoadDataUrl(null)}

@@ -5,6 +5,8 @@ import { DataRefusal } from "../Dataset/ProblemList";
 import { cancelLoad } from "../../app/loadData";
 import { describeLoad, loadPercent } from "./loadProgress";
 import { t as tr, withMessages } from "../../i18n/i18n";
+import { useT } from "../../i18n/useT";
+import { describeLoadError } from "../../i18n/describeProblem";
 
 // Only a dataset with problems shows the banner (never the built-in one): it loads then.
 const DataProblemsBanner = lazy(() =>
@@ -17,6 +19,7 @@ export function LoadStatus() {
   const problems = useTimelineStore((s) => s.problems);
   const skipped = useTimelineStore((s) => s.skipped);
   const store = useTimelineStoreApi();
+  useT(); // a stored error reference is worded anew when the language (or a part of it) changes
   // The built-in dataset loads in a blink and has nothing to go back to; custom loads can be stopped.
   const cancellable = useTimelineStore((s) => s.load.phase !== undefined);
   // After a refusal nothing of the refused file is shown: say what the page shows instead
@@ -48,7 +51,8 @@ export function LoadStatus() {
   if (load.status === "error") {
     return (
       <div className="status status--error">
-        <DataRefusal error={load.error ?? tr("load.unknown")} problems={load.problems} showing={showing} />
+        <DataRefusal
+          error={load.errorRef ? describeLoadError(load.errorRef, tr) : (load.error ?? tr("load.unknown"))} problems={load.problems} showing={showing} />
       </div>
     );
   }

@@ -2,6 +2,10 @@ import type { StateCreator } from "zustand";
 import { dateOrderOfLocale } from "../../data/dateOrder";
 import { showActorShapes } from "../../data/actorShapes";
 import { t } from "../../i18n/i18n";
+import { describeLoadError, type LoadErrorRef } from "../../i18n/describeProblem";
+import { ref } from "../../data/messageRef";
+
+const CANCELLED: LoadErrorRef = { error: "Loading was cancelled.", errorRef: ref("load.cancelled") };
 import type { DataSlice, InitialState, TimelineState } from "../types";
 
 export const createDataSlice =
@@ -30,10 +34,26 @@ export const createDataSlice =
       set({
         load: get().dataset
           ? { status: "ready", loaded: 0, total: null, error: null }
-          : { status: "error", loaded: 0, total: null, error: t("load.cancelled") },
+          : {
+              status: "error",
+              loaded: 0,
+              total: null,
+              error: describeLoadError(CANCELLED, t),
+              errorRef: CANCELLED,
+            },
       }),
-    setLoadError: (error, problems = []) =>
-      set({ load: { ...get().load, status: "error", error, problems } }),
+    // A reference is kept as well as its text of the moment, so that the status line re-words it
+    // when the language changes (a plain string stays as given).
+    setLoadError: (error, problems = []) => {
+      const { errorRef: _old, ...load } = get().load;
+      void _old;
+      set({
+        load:
+          typeof error === "string"
+            ? { ...load, status: "error", error, problems }
+            : { ...load, status: "error", error: describeLoadError(error, t), errorRef: error, problems },
+      });
+    },
     dateOrder: dateOrderOfLocale(typeof navigator !== "undefined" ? navigator.language : undefined),
     setDateOrder: (dateOrder) => set({ dateOrder }),
     setDataset: (ds, info = {}) => {
