@@ -51,7 +51,10 @@ function translated(r: MessageRef | undefined, t: Translate): string | undefined
 }
 
 /** One problem line (as listed under a refusal or in the problems banner). */
-export function describeProblem(p: DataProblem, t: Translate): string {
+export function describeProblem(
+  p: Pick<DataProblem, "message" | "key" | "values" | "where">,
+  t: Translate,
+): string {
   const own = translated(p.key ? { key: p.key, ...(p.values ? { values: p.values } : {}) } : undefined, t);
   if (own !== undefined) {
     if (!p.where || !isKnown(p.where.key)) return own;
