@@ -6,7 +6,7 @@ import { normalizeDataset } from "../data/normalize";
 import type { LoadRequest } from "../data/datasetParts";
 import type { TimelineStore } from "../store/createTimelineStore";
 import { t } from "../i18n/i18n";
-import { describeRefusal } from "../i18n/describeProblem";
+import { ref } from "../data/messageRef";
 import { customLoaders, freshSignal, viaWorker } from "./loadData";
 import { decodeShareFragment, shareErrorPrefix, SHARE_FILENAME } from "../share/shareCodec";
 
@@ -33,7 +33,12 @@ export async function loadFromShare(store: TimelineStore, fragment: string): Pro
     const parsed = parseDatasetText(unpacked.text, hint);
     if (signal.aborted) return;
     if (!parsed.ok) {
-      store.getState().setLoadError(shareErrorPrefix() + describeRefusal(parsed.error, parsed.errorRef, t));
+      // As a reference, so that the refusal re-words itself when the reader switches language.
+      store.getState().setLoadError({
+        prefix: ref("load.shareFailedPrefix"),
+        error: parsed.error,
+        ...(parsed.errorRef ? { errorRef: parsed.errorRef } : {}),
+      });
       return;
     }
     store.getState().setDataset(normalizeDataset(parsed.dataset), {

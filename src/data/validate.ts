@@ -180,6 +180,12 @@ function plainWords(iss: z.core.$ZodIssue, value: unknown, field: string): Said 
   }
 }
 
+/** A zod issue in plain words with its key, the field named by its path ("steps.2.basedOn"). */
+export function describeIssue(iss: z.core.$ZodIssue, raw: unknown): Said {
+  const field = iss.path.map(String).join(".");
+  return plainWords(iss, get(raw, iss.path), field || "value");
+}
+
 function zodProblems(err: z.core.$ZodError, raw: unknown, prefix: string, index?: number, eventId?: string) {
   return err.issues.map((iss): DataProblem => {
     const field = iss.path.map(String).join(".");
