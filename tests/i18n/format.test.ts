@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { formatCurrencyIn, formatNumberIn, formatPartialDateIn, formatYear } from "../../src/i18n/format";
 import { formatAmount, formatFigure } from "../../src/data/formatAmount";
 import { formatPartialDate } from "../../src/data/dates";
@@ -82,6 +82,26 @@ describe("amounts per locale, never rounded or converted", () => {
       "พันล้าน",
     );
     expect(formatNumberIn(3e9, "th", "short")).toBe("3B");
+  });
+
+  it("where the browser's Intl has no data for km, lo or my (Chromium), spells the scale itself", () => {
+    const spy = vi.spyOn(Intl.NumberFormat, "supportedLocalesOf").mockReturnValue([]);
+    try {
+      expect(formatAmount(usd3bn, "km")).toBe("3 ប៊ីលាន ដុល្លារ\u200bអាមេរិក");
+      expect(formatAmount(usd3bn, "lo")).toBe("3 ຕື້ ໂດລາສະຫະລັດ");
+      expect(formatAmount(usd3bn, "my")).toBe("3 ဘီလီယံ အမေရိကန် ဒေါ်လာ");
+      expect(formatAmount({ value: 44.7, scale: "billion", currency: "USD", kind: "aid" }, "my")).toBe(
+        "44.7 ဘီလီယံ အမေရိကန် ဒေါ်လာ",
+      );
+      expect(formatCurrencyIn(250_000, "XYZ", "lo")).toBe("250 ພັນ XYZ");
+      expect(formatFigure({ label: "People", value: 2, scale: "million", unit: "people" }, "km")).toBe(
+        "2 លាន people",
+      );
+      // Thai is known to every browser: Intl's own words.
+      expect(formatAmount(usd3bn, "th")).toContain("พันล้าน");
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("keeps every printed digit", () => {
