@@ -24,7 +24,7 @@ export async function loadFromShare(store: TimelineStore, fragment: string): Pro
       store.getState().setLoadError(unpacked.error);
       return;
     }
-    const hint = { filename: SHARE_FILENAME, contentType: "application/json" };
+    const hint = { filename: SHARE_FILENAME, contentType: "application/json", decodedByApp: true };
     const info = { dataUrl: null, shared: true };
     const req: LoadRequest = { kind: "text", text: unpacked.text, hint };
     if (await viaWorker(store, req, signal, info, ref("load.shareFailedPrefix"))) return;

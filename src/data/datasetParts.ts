@@ -3,6 +3,7 @@
  * `loadJob.ts`, and its reassembly on the main thread. Kept apart from the job so
  * the main thread's side does not pull in the parser and validator.
  */
+import type { ParseHint } from "./parseDataset";
 import type { DatasetFormat } from "./parseDataset";
 import type { DateOrder } from "./readDate";
 import type { NormalizedDataset, NormalizedEvent } from "./normalize";
@@ -16,7 +17,7 @@ export type LoadRequest = (
   | { kind: "url"; url: string; filename: string }
   | { kind: "file"; file: File }
   /** Text already in hand (tests, and the main-thread fallback's equivalent). */
-  | { kind: "text"; text: string; hint: { filename?: string; contentType?: string } }
+  | { kind: "text"; text: string; hint: ParseHint }
 ) & {
   /** How "03/04/1945" is read (the Open dataset dialog's choice); day first when absent. */
   dateOrder?: DateOrder;

@@ -34,6 +34,11 @@ export type ParseOutcome =
 export interface ParseHint {
   filename?: string;
   contentType?: string;
+  /**
+   * The text was never bytes in an unknown encoding (a share link's, unpacked as UTF-8 by the
+   * app itself): a U+FFFD in it is the author's character, not a sign of a wrongly saved file.
+   */
+  decodedByApp?: boolean;
 }
 
 export interface ParseOptions {
@@ -370,7 +375,7 @@ export function parseDatasetText(text: string, hint: ParseHint = {}, opts: Parse
     if (format !== "json" && format !== "csv") return fail(format);
     const outcome = format === "json" ? fromJson(body, hint, opts) : fromCsv(body, hint, opts);
     // U+FFFD is what a decoder leaves for bytes that are not UTF-8 (Excel's plain "CSV" is Windows-1252).
-    if (body.includes("\uFFFD")) {
+    if (!hint.decodedByApp && body.includes("\uFFFD")) {
       outcome.problems.unshift({
         path: "",
         message:

@@ -206,6 +206,7 @@ export async function decodeShareDataset(fragment: string): Promise<ParseOutcome
   const parsed = parseDatasetText(unpacked.text, {
     filename: SHARE_FILENAME,
     contentType: "application/json",
+    decodedByApp: true,
   });
   if (parsed.ok) return parsed;
   return { ...parsed, error: shareErrorPrefix() + parsed.error };
