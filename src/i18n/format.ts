@@ -61,17 +61,29 @@ const COMPACT_NAMED: readonly Locale[] = ["ja", "zh-Hans", "ko"];
 
 /**
  * An absolute amount (value × scale) in a currency, never rounded: "30億米ドル", "30亿美元",
- * "US$3B" (th), "3 T US$" (vi). English is not handled here (see formatAmount).
+ * "3 พันล้าน ดอลลาร์สหรัฐ" (th), "3 tỷ đô la Mỹ" (vi). English is not handled here (see formatAmount).
  */
 export function formatCurrencyIn(absolute: number, currency: string, locale: Locale): string {
   try {
-    return nf(locale, {
+    const named = nf(locale, {
       style: "currency",
       currency,
       notation: "compact",
       maximumSignificantDigits: 21,
-      ...(COMPACT_NAMED.includes(locale) ? { currencyDisplay: "name" } : {}),
-    }).format(absolute);
+      currencyDisplay: "name",
+    });
+    if (COMPACT_NAMED.includes(locale)) return named.format(absolute);
+    // Elsewhere the short scale is a Latin letter a reader must decode ("US$3B" in Thai,
+    // "3 T US$" in Vietnamese), and Indonesian "M" (miliar) reads as million: spell the
+    // scale as the language does ("3 พันล้าน", "3 tỷ", "3 miliar"), then the currency's name.
+    const name = named
+      .formatToParts(absolute)
+      .filter((p) => p.type === "currency")
+      .map((p) => p.value)
+      .join("")
+      .trim();
+    const n = nf(locale, { notation: "compact", compactDisplay: "long", maximumSignificantDigits: 21 });
+    return `${n.format(absolute)} ${name}`;
   } catch {
     // Not an ISO 4217 code: the number, then the code as the data gives it.
     return `${formatNumberIn(absolute, locale, true)} ${currency}`;

@@ -53,6 +53,16 @@ describe("amounts per locale, never rounded or converted", () => {
     expect(formatAmount(usd3bn, locale)).toBe(text);
   });
 
+  it.each([
+    ["th", "3 พันล้าน ดอลลาร์สหรัฐ"],
+    ["vi", "3 tỷ đô la Mỹ"],
+    ["id", "3 miliar Dolar Amerika Serikat"],
+    ["km", "3 ប៊ីលាន ដុល្លារ\u200bអាមេរិក"],
+  ] as const)("%s spells the scale out, never a Latin letter to decode: %s", (locale, text) => {
+    expect(formatAmount(usd3bn, locale)).toBe(text);
+    expect(formatAmount(usd3bn, locale)).not.toMatch(/\d\s?[BMT]\b/);
+  });
+
   it("keeps every printed digit", () => {
     expect(formatCurrencyIn(2.345e9, "USD", "ja")).toBe("23.45億米ドル");
     expect(formatAmount({ value: 1.5, scale: "trillion", currency: "JPY", kind: "aid" }, "ja")).toBe(
