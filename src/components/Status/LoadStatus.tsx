@@ -1,11 +1,14 @@
 import { Suspense, lazy } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectLoad } from "../../store/selectors";
-import { DataRefusal } from "../Dataset/ProblemList";
 import { cancelLoad } from "../../app/loadData";
 import { describeLoad, loadPercent } from "./loadProgress";
 import { t as tr, withMessages } from "../../i18n/i18n";
 
+// A refusal's headline and problem list load with the refusal: the first view has none.
+const DataRefusal = lazy(() =>
+  withMessages(import("../Dataset/ProblemList").then((m) => ({ default: m.DataRefusal }))),
+);
 // Only a dataset with problems shows the banner (never the built-in one): it loads then.
 const DataProblemsBanner = lazy(() =>
   withMessages(import("../Dataset/DataProblemsBanner").then((m) => ({ default: m.DataProblemsBanner }))),
@@ -48,7 +51,9 @@ export function LoadStatus() {
   if (load.status === "error") {
     return (
       <div className="status status--error">
-        <DataRefusal error={load.error ?? tr("load.unknown")} problems={load.problems} showing={showing} />
+        <Suspense fallback={null}>
+          <DataRefusal error={load.error ?? tr("load.unknown")} problems={load.problems} showing={showing} />
+        </Suspense>
       </div>
     );
   }
