@@ -1,5 +1,5 @@
-// The header fits in every language at the classroom projector's 1024×768 and on a phone:
-// the dataset's title keeps a readable width beside the actions (it was cut to "Soft p…"
+// What a reader of each language sees: the header fits in every language at the classroom
+// projector's 1024×768 and on a phone, the dataset's title keeps a readable width beside the actions (it was cut to "Soft p…"
 // beside a language menu as wide as "Bahasa Indonesia"), nothing leaves the screen, and the
 // language menu keeps its accessible name.
 import { test, before, after } from "node:test";
@@ -57,3 +57,16 @@ for (const lang of ["en", "ja", "th", "km", "vi"]) {
     await page.context().close();
   });
 }
+
+test("th: the open-dataset dialog's file button speaks Thai and opens the file picker", async () => {
+  const th = catalog("th");
+  const page = await openApp(env.browser, env.base, "?lang=th", { viewport: { width: 1280, height: 800 } });
+  await page.getByRole("button", { name: th["open.button"], exact: true }).click();
+  const choose = page.getByRole("button", { name: th["open.chooseFile"], exact: true });
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), choose.click()]);
+  assert.ok(chooser, "the picker opened");
+  // The browser's own "Choose File · No file chosen" is not shown (the input is visually hidden).
+  const input = await page.getByLabel(new RegExp(th["open.file"].slice(0, 12))).boundingBox();
+  assert.ok(input.width <= 2 && input.height <= 2, "the native file button is hidden");
+  await page.context().close();
+});
