@@ -53,7 +53,8 @@ export function OpenDatasetDialog(props: OpenDatasetDialogProps) {
       <button
         ref={opener}
         type="button"
-        className="open-dataset__opener"
+        // .btn, from the first view's styles: this dialog's own stylesheet loads with the dialog.
+        className="btn open-dataset__opener"
         aria-haspopup="dialog"
         onClick={() => setRequest((n) => n + 1)}
       >
