@@ -56,6 +56,11 @@ export function formatPartialDateIn(text: string, locale: Locale): string {
   return locale === "th" ? `${s} (${buddhistYear(y)})` : s;
 }
 
+/** Whether Intl has the language's own data, rather than falling back to the browser's default. */
+function speaks(f: Intl.NumberFormat, locale: Locale): boolean {
+  return f.resolvedOptions().locale.split("-")[0] === locale.split("-")[0];
+}
+
 /** Compact, currency named in words: how Japanese, Chinese and Korean write large sums (30億米ドル). */
 const COMPACT_NAMED: readonly Locale[] = ["ja", "zh-Hans", "ko"];
 
@@ -73,6 +78,15 @@ export function formatCurrencyIn(absolute: number, currency: string, locale: Loc
       currencyDisplay: "name",
     });
     if (COMPACT_NAMED.includes(locale)) return named.format(absolute);
+    // A browser without the language's data (Chromium builds without Khmer, Lao or Myanmar)
+    // answers in English: "44.7 billion US dollars" on a Khmer page. The symbols read better.
+    if (!speaks(named, locale))
+      return nf(locale, {
+        style: "currency",
+        currency,
+        notation: "compact",
+        maximumSignificantDigits: 21,
+      }).format(absolute);
     // Elsewhere the short scale is a Latin letter a reader must decode ("US$3B" in Thai,
     // "3 T US$" in Vietnamese), and Indonesian "M" (miliar) reads as million: spell the
     // scale as the language does ("3 พันล้าน", "3 tỷ", "3 miliar"), then the currency's name.

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { formatCurrencyIn, formatNumberIn, formatPartialDateIn, formatYear } from "../../src/i18n/format";
 import { formatAmount } from "../../src/data/formatAmount";
 import { formatPartialDate } from "../../src/data/dates";
@@ -61,6 +61,27 @@ describe("amounts per locale, never rounded or converted", () => {
   ] as const)("%s spells the scale out, never a Latin letter to decode: %s", (locale, text) => {
     expect(formatAmount(usd3bn, locale)).toBe(text);
     expect(formatAmount(usd3bn, locale)).not.toMatch(/\d\s?[BMT]\b/);
+  });
+
+  it("keeps the symbols where the browser has no data for the language (no English words)", () => {
+    // Some Chromium builds lack Khmer, Lao and Myanmar: Intl answers in its default, en-US.
+    const real = Intl.NumberFormat.prototype.resolvedOptions;
+    const spy = vi.spyOn(Intl.NumberFormat.prototype, "resolvedOptions").mockImplementation(function (
+      this: Intl.NumberFormat,
+    ) {
+      return { ...real.call(this), locale: "en-US" };
+    });
+    try {
+      const symbols = new Intl.NumberFormat("km", {
+        style: "currency",
+        currency: "USD",
+        notation: "compact",
+        maximumSignificantDigits: 21,
+      }).format(3e9);
+      expect(formatAmount(usd3bn, "km")).toBe(symbols);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("keeps every printed digit", () => {
