@@ -58,7 +58,7 @@ function compileCatalog(file: string, pick: (key: string) => boolean): Record<st
     try {
       compiled[key] = compileMessageOrThrow(message);
     } catch (e) {
-      throw new Error(`${path.basename(file)} ${key}: ${(e as Error).message}`);
+      throw new Error(`${path.basename(file)} ${key}: ${(e as Error).message}`, { cause: e });
     }
   }
   return compiled;
@@ -115,7 +115,7 @@ export function catalogPlugin(root = process.cwd()): Plugin {
         const text = (id: string) => {
           if (id.startsWith("\0") || id.includes("node_modules")) return "";
           const info = this.getModuleInfo(id);
-          const file = id.split("?")[0];
+          const file = id.split("?")[0]!;
           return info?.code ?? (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "");
         };
         const ids = [...this.getModuleIds()];

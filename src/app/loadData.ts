@@ -21,6 +21,7 @@ export const customLoaders = () =>
 import type { TimelineStore } from "../store/createTimelineStore";
 import { loadMoreMessages, t } from "../i18n/i18n";
 import type { MessageRef } from "../data/messageRef";
+import type { LoadErrorRef } from "../i18n/describeProblem";
 import { loadBuiltInChart } from "./builtInDetails";
 
 let controller: AbortController | null = null;
@@ -46,12 +47,11 @@ export async function loadBuiltIn(store: TimelineStore): Promise<void> {
 }
 
 /**
- * A refused file's headline in the reader's language. The importer's messages are in the
- * catalog's second part, so they load with the refusal, never with the first view.
+ * A refusal as a reference (src/i18n/describeProblem.ts LoadErrorRef): worded where it shows, in
+ * the language shown then, by code that loads with the importer's messages.
  */
-export async function refusalText(error: string, ref: MessageRef | undefined): Promise<string> {
-  const [{ describeRefusal }] = await Promise.all([import("../i18n/describeProblem"), loadMoreMessages()]);
-  return describeRefusal(error, ref, t);
+export function refusal(error: string, errorRef?: MessageRef, prefix?: MessageRef): LoadErrorRef {
+  return { error, ...(errorRef ? { errorRef } : {}), ...(prefix ? { prefix } : {}) };
 }
 
 /** Where a worker's request for a `data=` address must point: absolute http(s), else null (main thread). */
@@ -83,7 +83,8 @@ export async function viaWorker(
   req: LoadRequest,
   signal: AbortSignal,
   info: { dataUrl: string | null; fileName?: string; shared?: boolean },
-  errorPrefix = "",
+  /** Said before the refusal (a share link's "could not be opened"). */
+  prefix?: MessageRef,
 ): Promise<boolean> {
   const [{ loadInWorker }] = await Promise.all([import("./workerLoad"), loadMoreMessages()]);
   if (signal.aborted) return true;
@@ -91,8 +92,7 @@ export async function viaWorker(
   if (outcome === "unavailable") return false;
   if (outcome === "cancelled" || signal.aborted) return true;
   if (!outcome.ok) {
-    const text = await refusalText(outcome.error, outcome.errorRef);
-    if (!signal.aborted) store.getState().setLoadError(errorPrefix + text, outcome.problems);
+    store.getState().setLoadError(refusal(outcome.error, outcome.errorRef, prefix), outcome.problems);
   } else
     store.getState().setDataset(outcome.dataset, {
       ...info,
@@ -151,8 +151,7 @@ export async function loadFromUrl(store: TimelineStore, url: string): Promise<vo
   );
   if (signal.aborted) return;
   if (!parsed.ok) {
-    const text = await refusalText(parsed.error, parsed.errorRef);
-    if (!signal.aborted) store.getState().setLoadError(text, parsed.problems);
+    store.getState().setLoadError(refusal(parsed.error, parsed.errorRef), parsed.problems);
     return;
   }
   store.getState().setDataset(normalizeDataset(parsed.dataset), {
@@ -179,8 +178,7 @@ export async function loadFromFile(store: TimelineStore, file: File): Promise<vo
   const parsed = parseDatasetText(text.text, { filename: file.name }, { dateOrder });
   if (signal.aborted) return;
   if (!parsed.ok) {
-    const text = await refusalText(parsed.error, parsed.errorRef);
-    if (!signal.aborted) store.getState().setLoadError(text, parsed.problems);
+    store.getState().setLoadError(refusal(parsed.error, parsed.errorRef), parsed.problems);
     return;
   }
   store.getState().setDataset(normalizeDataset(parsed.dataset), {

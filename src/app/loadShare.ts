@@ -6,9 +6,9 @@ import { normalizeDataset } from "../data/normalize";
 import type { LoadRequest } from "../data/datasetParts";
 import type { TimelineStore } from "../store/createTimelineStore";
 import { t } from "../i18n/i18n";
-import { describeRefusal } from "../i18n/describeProblem";
+import { ref } from "../data/messageRef";
 import { customLoaders, freshSignal, viaWorker } from "./loadData";
-import { decodeShareFragment, shareErrorPrefix, SHARE_FILENAME } from "../share/shareCodec";
+import { decodeShareFragment, SHARE_FILENAME } from "../share/shareCodec";
 
 /**
  * A share link (`#d1.…`): unpack the fragment (src/share/shareCodec.ts, in this chunk), then check and load its text exactly as a `data=` file's, in the worker when
@@ -27,13 +27,18 @@ export async function loadFromShare(store: TimelineStore, fragment: string): Pro
     const hint = { filename: SHARE_FILENAME, contentType: "application/json" };
     const info = { dataUrl: null, shared: true };
     const req: LoadRequest = { kind: "text", text: unpacked.text, hint };
-    if (await viaWorker(store, req, signal, info, shareErrorPrefix())) return;
+    if (await viaWorker(store, req, signal, info, ref("load.shareFailedPrefix"))) return;
     if (signal.aborted) return;
     const [{ parseDatasetText }] = await customLoaders();
     const parsed = parseDatasetText(unpacked.text, hint);
     if (signal.aborted) return;
     if (!parsed.ok) {
-      store.getState().setLoadError(shareErrorPrefix() + describeRefusal(parsed.error, parsed.errorRef, t));
+      // As a reference, so that the refusal re-words itself when the reader switches language.
+      store.getState().setLoadError({
+        prefix: ref("load.shareFailedPrefix"),
+        error: parsed.error,
+        ...(parsed.errorRef ? { errorRef: parsed.errorRef } : {}),
+      });
       return;
     }
     store.getState().setDataset(normalizeDataset(parsed.dataset), {

@@ -29,7 +29,8 @@ import {
   type Dataset,
   type Source,
 } from "./schema";
-import type { DataProblem } from "./validate";
+import { problemOf, type DataProblem, type Said } from "./validate";
+import { ref, type MessageRef, type MessageValues } from "./messageRef";
 
 const isActorShape = (s: string | undefined): s is ActorShape =>
   (ACTOR_SHAPES as readonly (string | undefined)[]).includes(s);
@@ -72,6 +73,8 @@ export interface CsvParseResult {
   problems: DataProblem[];
   /** Set when the file cannot be used at all (no header, a required column missing). */
   fatal?: string;
+  /** The catalog key of `fatal` (see messageRef.ts). */
+  fatalRef?: MessageRef;
   /** Rows left out because of a problem found here. */
   skipped: number;
   /** `rowOfEvent[i]` is the spreadsheet row of `raw.events[i]`. */
@@ -216,21 +219,56 @@ class FrameBuilder {
   }
 }
 
-/** Row numbers as a short list: "rows 3, 5 and 9", "rows 3, 5, 9… (12 in all)". */
-function rowList(rows: number[]): string {
-  if (rows.length === 1) return `row ${rows[0]}`;
+/**
+ * Row numbers as a short list: "rows 3, 5 and 9", "rows 3, 5, 9… (12 in all)"; and the same as
+ * message values under `rows` (a nested message, translated on the main thread: see
+ * describeProblem.ts).
+ */
+function rowList(rows: number[]): { text: string; values: Record<string, string | number> } {
   const shown = rows.slice(0, 5);
-  if (rows.length > 5) return `rows ${shown.join(", ")}… (${rows.length} in all)`;
-  return `rows ${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+  if (rows.length > 5)
+    return {
+      text: `rows ${shown.join(", ")}… (${rows.length} in all)`,
+      values: { rowsKey: "import.rowListMore", "rows.rows": shown.join(", "), "rows.count": rows.length },
+    };
+  const text =
+    rows.length === 1
+      ? `row ${rows[0]}`
+      : `rows ${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+  return {
+    text,
+    values: {
+      rowsKey: "import.rowList",
+      "rows.rows": shown.slice(0, -1).join(", "),
+      "rows.last": shown[shown.length - 1]!,
+      "rows.count": rows.length,
+    },
+  };
 }
 
-const note = (message: string, path = ""): DataProblem => ({ path, message });
+const note = (message: string | Said, path = ""): DataProblem =>
+  typeof message === "string" ? { path, message } : problemOf(path, message);
+/** readDate's reasons → the importer's catalog keys (each says "{column} '{text}' …"). */
+const DATE_KEYS: Record<NonNullable<Extract<ReturnType<typeof readDate>, { ok: false }>["key"]>, string> = {
+  noMonth: "import.row.dateNoMonth",
+  noDay: "import.row.dateNoDay",
+  unknown: "import.row.dateUnknown",
+  twoDigit: "import.row.dateTwoDigit",
+  twoDigitGuess: "import.row.dateTwoDigitGuess",
+  yearZero: "import.row.dateYearZero",
+};
+
+const rowWhere = (row: number): MessageRef => ref("import.rowPrefix", { row });
+const rowsOf = (rows: number[]): MessageValues => {
+  const list = rowList(rows);
+  return { rows: list.text, ...list.values };
+};
 
 /** What surrounds the table: where it came from and what a TimelineJS3 file brought along. */
 export interface TableContext extends CsvParseOptions {
   delimiter?: string;
   /** Row index (0-based, as in `records`) → why the parser could not read it. */
-  badRows?: Map<number, string>;
+  badRows?: Map<number, Said>;
   description?: string;
   eras?: TimelineJsEra[];
 }
@@ -250,13 +288,16 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
   const delimiter = sep?.[1] ?? detectDelimiter(body);
 
   const parsed = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false });
-  const badRows = new Map<number, string>();
+  const badRows = new Map<number, Said>();
   for (const e of parsed.errors) {
     if (e.row === undefined || e.row === null) continue;
-    const why =
+    const why: Said =
       e.code === "MissingQuotes"
-        ? 'a quoted text is not closed (a closing " is missing)'
-        : 'a quote is misplaced: a text with quotes inside must be in double quotes, with "" for each quote';
+        ? { text: 'a quoted text is not closed (a closing " is missing)', key: "import.row.quoteOpen" }
+        : {
+            text: 'a quote is misplaced: a text with quotes inside must be in double quotes, with "" for each quote',
+            key: "import.row.quoteMisplaced",
+          };
     if (!badRows.has(e.row)) badRows.set(e.row, why);
   }
   return readTable(parsed.data, { ...opts, delimiter, badRows });
@@ -268,19 +309,20 @@ export function parseCsvDataset(text: string, opts: CsvParseOptions = {}): CsvPa
  */
 export function readTable(input: string[][], ctx: TableContext = {}): CsvParseResult {
   const problems: DataProblem[] = [];
-  const empty = (fatal: string): CsvParseResult => ({
+  const empty = (fatal: Said): CsvParseResult => ({
     raw: null,
     problems: [...problems, note(fatal)],
-    fatal,
+    fatal: fatal.text,
+    ...(fatal.key ? { fatalRef: ref(fatal.key, fatal.values) } : {}),
     skipped: 0,
     rowOfEvent: [],
     rowCount: 0,
   });
   const delimiter = ctx.delimiter ?? ",";
-  const badRows = ctx.badRows ?? new Map<number, string>();
+  const badRows = ctx.badRows ?? new Map<number, Said>();
   let records = input;
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ""));
-  if (headerIndex < 0) return empty("The CSV file is empty.");
+  if (headerIndex < 0) return empty({ text: "The CSV file is empty.", key: "import.csvEmpty" });
   let header = records[headerIndex]!;
   let title = ctx.title;
   let description = ctx.description;
@@ -292,7 +334,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     if (t.title) title = t.title;
     if (t.description) description = t.description;
     eras = t.eras;
-    problems.push(...t.notes.map((m) => note(m)));
+    problems.push(...t.notes.map((n) => note(n)));
   }
 
   const columns = mapColumns(header);
@@ -300,14 +342,22 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
   for (const u of columns.unused)
     problems.push(
       note(
-        `Column '${u.header.slice(0, 40)}' is not used (see the template for the columns).`,
+        {
+          text: `Column '${u.header.slice(0, 40)}' is not used (see the template for the columns).`,
+          key: "import.columnUnused",
+          values: { header: u.header.slice(0, 40) },
+        },
         `columns[${u.at}]`,
       ),
     );
   for (const d of columns.duplicates)
     problems.push(
       note(
-        `Column '${d.header.slice(0, 40)}' is another '${d.column}' column; the first one is used.`,
+        {
+          text: `Column '${d.header.slice(0, 40)}' is another '${d.column}' column; the first one is used.`,
+          key: "import.columnDuplicate",
+          values: { header: d.header.slice(0, 40), column: d.column },
+        },
         `columns[${d.at}]`,
       ),
     );
@@ -317,17 +367,21 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
       date: "'date' (or Year, Start Date, When)",
       title: "'title' (or Event, Headline, Name)",
     };
-    return empty(
-      `The CSV has no ${missing.map((m) => names[m] ?? `'${m}'`).join(" and ")} column. ` +
+    const which = missing.length > 1 ? "both" : missing[0]!;
+    return empty({
+      text:
+        `The CSV has no ${missing.map((m) => names[m] ?? `'${m}'`).join(" and ")} column. ` +
         `Its first line must name the columns, e.g. ${CSV_COLUMNS.join(",")}.`,
+      key: "import.noColumn",
+      values: { which, columns: CSV_COLUMNS.join(",") },
+    });
+  }
+  if (columns.renamed.length) {
+    const list = columns.renamed.map((r) => `'${r.header.slice(0, 30)}' → ${r.column}`).join(", ");
+    problems.push(
+      note({ text: `Columns read as: ${list}.`, key: "import.columnsRenamed", values: { list } }),
     );
   }
-  if (columns.renamed.length)
-    problems.push(
-      note(
-        `Columns read as: ${columns.renamed.map((r) => `'${r.header.slice(0, 30)}' → ${r.column}`).join(", ")}.`,
-      ),
-    );
 
   const order: DateOrder = ctx.dateOrder ?? "dmy";
   const fileName = (ctx.sourceName ?? title ?? "").trim() || "this file";
@@ -366,14 +420,23 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     const row = r + 1;
     if (cells.every((c) => c.trim() === "")) continue;
     rowCount++;
-    const rowProblems: { m: string; key?: string; values?: Record<string, string | number> }[] = [];
+    const rowProblems: Said[] = [];
     // `key` names the message in the catalogs (translated on the main thread; see messageRef.ts).
-    const report = (m: string, key?: string, values?: Record<string, string | number>) =>
-      rowProblems.push(key ? { m, key, values: { ...values, row } } : { m });
+    const report = (text: string, key?: string, values?: MessageValues) =>
+      rowProblems.push(key ? { text, key, ...(values ? { values } : {}) } : { text });
     const get = (c: CsvColumn): string => {
       const i = col.get(c);
       return i === undefined ? "" : unescapeFormula((cells[i] ?? "").trim());
     };
+    const noLetters = (column: string, cell: string) =>
+      report(
+        `${column} '${cell.slice(0, 40)}' has no letters or digits to make an id from`,
+        "import.row.noLetters",
+        {
+          column,
+          text: cell.slice(0, 40),
+        },
+      );
     const list = (c: CsvColumn, by: RegExp = listSep) =>
       get(c)
         .split(by)
@@ -383,15 +446,29 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     // Strict on purpose: spreadsheets export every row with the header's width, so an extra cell
     // almost always means an unquoted delimiter has shifted the columns. Either problem makes every
     // other cell of the row unreliable, so it is the only one reported.
-    const structural =
+    const structural: Said | undefined =
       badRows.get(r) ??
       (cells.length > header.length
-        ? `has ${cells.length} cells but the header has ${header.length} (a text with a ${delimiter === "\t" ? "tab" : `'${delimiter}'`} inside must be in double quotes)`
+        ? {
+            text: `has ${cells.length} cells but the header has ${header.length} (a text with a ${delimiter === "\t" ? "tab" : `'${delimiter}'`} inside must be in double quotes)`,
+            key: "import.row.tooManyCells",
+            values: {
+              cells: cells.length,
+              header: header.length,
+              sep: delimiter === "\t" ? "tab" : delimiter,
+            },
+          }
         : undefined);
     if (structural) {
-      problems.push({ path: `row[${row}]`, message: `Row ${row}: ${structural}` });
+      problems.push(
+        problemOf(
+          `row[${row}]`,
+          { ...structural, text: `Row ${row}: ${structural.text}` },
+          { where: rowWhere(row) },
+        ),
+      );
       // The cells are shifted, so none can be trusted in its column: keep the row's text whole.
-      rejected.push({ row, event: { summary: cells.join(" ").trim() }, messages: [structural] });
+      rejected.push({ row, event: { summary: cells.join(" ").trim() }, messages: [structural.text] });
       skipped++;
       continue;
     }
@@ -401,12 +478,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
       if (!cell) return "";
       const d = readDate(cell, order);
       if (!d.ok) {
-        const keyed =
-          d.key === "noMonth"
-            ? "import.row.dateNoMonth"
-            : d.key === "unknown"
-              ? "import.row.dateUnknown"
-              : undefined;
+        const keyed = d.key ? DATE_KEYS[d.key] : undefined;
         report(`${column} ${d.message}`, keyed, { column, text: cell.slice(0, 40), ...d.values });
         return "";
       }
@@ -432,7 +504,11 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     }
 
     let id = get("id");
-    if (id.length > MAX_ID) report(`id '${id.slice(0, 40)}…' is longer than ${MAX_ID} characters`);
+    if (id.length > MAX_ID)
+      report(`id '${id.slice(0, 40)}…' is longer than ${MAX_ID} characters`, "import.row.idLong", {
+        id: id.slice(0, 40),
+        max: MAX_ID,
+      });
     if (!id && date && title) {
       // A missing id is made from the year and the title, kept unique within the file.
       const year = /^-?\d+/.exec(date)![0];
@@ -451,7 +527,7 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     const actorIds: { id: string; declaredName?: string }[] = [];
     for (const cell of actorCells) {
       const a = FrameBuilder.toId(cell);
-      if (!a) report(`actor '${cell.slice(0, 40)}' has no letters or digits to make an id from`);
+      if (!a) noLetters("actor", cell);
       else actorIds.push(a);
     }
     const lenientActors = !col.has("actors") || !strict("actors");
@@ -470,15 +546,22 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     else if (!categoryCell) {
       category = { id: "event", declaredName: "Event" };
       usedDefaultCategory = true;
-    } else if (!category)
-      report(`category '${categoryCell.slice(0, 40)}' has no letters or digits to make an id from`);
+    } else if (!category) noLetters("category", categoryCell);
     event.category = category?.id ?? categoryCell;
     const dimension = get("dimension").toLowerCase();
     if (dimension && !isDimensionId(dimension)) {
-      problems.push({
-        path: `row[${row}].dimension`,
-        message: `Row ${row}: dimension '${dimension.slice(0, 40)}' is not one of ${DIMENSIONS.map((d) => d.id).join(", ")}; a guess is used.`,
-      });
+      const list = DIMENSIONS.map((d) => d.id).join(", ");
+      problems.push(
+        problemOf(
+          `row[${row}].dimension`,
+          {
+            text: `Row ${row}: dimension '${dimension.slice(0, 40)}' is not one of ${list}; a guess is used.`,
+            key: "import.row.dimension",
+            values: { text: dimension.slice(0, 40), list },
+          },
+          { where: rowWhere(row) },
+        ),
+      );
     }
 
     // One source: page, link and section are taken whole. Several sources: every column is a ';' list, by position.
@@ -503,12 +586,15 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     const links = aligned("link");
     const sections = aligned("section");
     if (pages.length > Math.max(1, sourceCells.length) || links.length > Math.max(1, sourceCells.length))
-      report("has more pages or links than sources (separate several with ';', in the same order)");
+      report(
+        "has more pages or links than sources (separate several with ';', in the same order)",
+        "import.row.morePages",
+      );
     const sourceRefs = sourceCells.map((cell, i) => {
       const s = declaredDefault
         ? { id: defaultSource.id, declaredName: defaultSource.title }
         : FrameBuilder.toId(cell);
-      if (!s) report(`source '${cell.slice(0, 40)}' has no letters or digits to make an id from`);
+      if (!s) noLetters("source", cell);
       const ref: Record<string, unknown> = { source: s?.id ?? cell };
       if (pages[i]) ref.page = parsePage(pages[i]);
       if (links[i]) ref.url = links[i];
@@ -521,26 +607,48 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     const currency = get("currency").toUpperCase();
     if (amountCell) {
       const value = parseAmount(amountCell);
-      if (value === null) report(`amount '${amountCell.slice(0, 40)}' is not a number`);
-      if (!currency) report(`amount '${amountCell.slice(0, 40)}' needs a currency (e.g. USD, JPY, CNY)`);
+      const text = amountCell.slice(0, 40);
+      if (value === null) report(`amount '${text}' is not a number`, "import.row.amountNaN", { text });
+      if (!currency)
+        report(`amount '${text}' needs a currency (e.g. USD, JPY, CNY)`, "import.row.amountCurrency", {
+          text,
+        });
       const amount: Record<string, unknown> = { value, currency, kind: get("kind").toLowerCase() || "other" };
       const scale = get("scale").toLowerCase();
       if (scale) amount.scale = scale;
       if (get("amount_text")) amount.text = get("amount_text");
       event.amount = amount;
-    } else if (currency) report(`currency '${currency.slice(0, 10)}' is given but amount is empty`);
+    } else if (currency)
+      report(
+        `currency '${currency.slice(0, 10)}' is given but amount is empty`,
+        "import.row.currencyNoAmount",
+        {
+          text: currency.slice(0, 10),
+        },
+      );
 
     const importance = get("importance");
     if (importance) {
       if (/^[123]$/.test(importance)) event.importance = Number(importance);
-      else report(`importance '${importance.slice(0, 20)}' should be 1, 2 or 3`);
+      else
+        report(`importance '${importance.slice(0, 20)}' should be 1, 2 or 3`, "import.row.importance", {
+          text: importance.slice(0, 20),
+        });
     }
     const noteCell = get("note");
     if (noteCell) event.note = shorten(noteCell, 1000);
     const dateKind = get("date_kind").toLowerCase();
     if (dateKind) {
       if ((DATE_KINDS as readonly string[]).includes(dateKind)) event.dateKind = dateKind;
-      else report(`date_kind '${dateKind.slice(0, 20)}' should be ${DATE_KINDS.join(", ")}`);
+      else
+        report(
+          `date_kind '${dateKind.slice(0, 20)}' should be ${DATE_KINDS.join(", ")}`,
+          "import.row.dateKind",
+          {
+            text: dateKind.slice(0, 20),
+            list: DATE_KINDS.join(", "),
+          },
+        );
     }
     if (get("date_note")) event.dateNote = shorten(get("date_note"), 300);
     // Ids may hold spaces ("Event 3"), so only ';' (or ',') separates them.
@@ -558,24 +666,29 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
           ...(caption ? { caption: shorten(caption, 500) } : {}),
         };
       } else
-        problems.push({
-          path: `row[${row}].image`,
-          message: `Row ${row}: image '${imageUrl.slice(0, 40)}' is not an http(s) link, so it is left out.`,
-        });
+        problems.push(
+          problemOf(
+            `row[${row}].image`,
+            {
+              text: `Row ${row}: image '${imageUrl.slice(0, 40)}' is not an http(s) link, so it is left out.`,
+              key: "import.row.imageLink",
+              values: { text: imageUrl.slice(0, 40) },
+            },
+            { where: rowWhere(row) },
+          ),
+        );
     }
 
     if (rowProblems.length) {
-      for (const { m, key, values } of rowProblems)
-        problems.push({
-          path: `row[${row}]`,
-          message: `Row ${row}: ${m}`,
-          ...(key ? { key, values: values ?? { row } } : {}),
-        });
+      for (const p of rowProblems)
+        problems.push(
+          problemOf(`row[${row}]`, { ...p, text: `Row ${row}: ${p.text}` }, { where: rowWhere(row) }),
+        );
       const endCell = get("end");
       rejected.push({
         row,
         event: { ...event, date: date || dateCell, ...(endCell && !end ? { end: endCell } : {}) },
-        messages: rowProblems.map((p) => p.m),
+        messages: rowProblems.map((p) => p.text),
       });
       skipped++;
       continue;
@@ -599,43 +712,77 @@ export function readTable(input: string[][], ctx: TableContext = {}): CsvParseRe
     const first = orderRows[0]!;
     const reading = order === "dmy" ? "day first" : "month first";
     const other = order === "dmy" ? "month first" : "day first";
+    const rows = orderRows.map((o) => o.row);
     problems.push(
-      note(
-        `Dates such as '${first.cell}' could be read two ways; they were read ${reading} (${formatPartialDate(first.date)}), in ${rowList(orderRows.map((o) => o.row))}. If they are meant ${other}, choose "${other}" in Open dataset and load the file again.`,
-      ),
+      note({
+        text: `Dates such as '${first.cell}' could be read two ways; they were read ${reading} (${formatPartialDate(first.date)}), in ${rowList(rows).text}. If they are meant ${other}, choose "${other}" in Open dataset and load the file again.`,
+        key: order === "dmy" ? "import.readDayFirst" : "import.readMonthFirst",
+        values: {
+          text: first.cell,
+          date: formatPartialDate(first.date),
+          dateIso: first.date,
+          ...rowsOf(rows),
+        },
+      }),
     );
   }
   if (serialRows.length)
     problems.push(
-      note(`Dates written as Excel day numbers were read as calendar dates in ${rowList(serialRows)}.`),
+      note({
+        text: `Dates written as Excel day numbers were read as calendar dates in ${rowList(serialRows).text}.`,
+        key: "import.excelSerials",
+        values: rowsOf(serialRows),
+      }),
     );
   if (shortened.length)
     problems.push(
-      note(
-        `Titles over ${MAX_TITLE} or summaries over ${MAX_SUMMARY} characters were shortened with "…" in ${rowList(shortened)}.`,
-      ),
+      note({
+        text: `Titles over ${MAX_TITLE} or summaries over ${MAX_SUMMARY} characters were shortened with "…" in ${rowList(shortened).text}.`,
+        key: "import.shortened",
+        values: { title: MAX_TITLE, summary: MAX_SUMMARY, ...rowsOf(shortened) },
+      }),
     );
   if (noSummary.length)
-    problems.push(note(`Events with no summary show their title instead, in ${rowList(noSummary)}.`));
+    problems.push(
+      note({
+        text: `Events with no summary show their title instead, in ${rowList(noSummary).text}.`,
+        key: "import.noSummary",
+        values: rowsOf(noSummary),
+      }),
+    );
   if (usedDefaultSource)
     problems.push(
-      note(
-        `The file has no source for ${col.has("source") ? "some events" : "its events"}: they cite '${defaultSource.title}' itself, so they carry no citation of their own.`,
-      ),
+      note({
+        text: `The file has no source for ${col.has("source") ? "some events" : "its events"}: they cite '${defaultSource.title}' itself, so they carry no citation of their own.`,
+        key: col.has("source") ? "import.defaultSourceSome" : "import.defaultSourceAll",
+        values: { title: defaultSource.title },
+      }),
     );
-  if (usedDefaultActor)
+  if (usedDefaultActor) {
+    const column = header[col.get("actors") ?? -1]?.trim() || "actor";
     problems.push(
       note(
         col.has("actors")
-          ? `Events with no ${header[col.get("actors")!]?.trim() || "actor"} are in one lane named '${defaultActor.name}'.`
-          : `The file has no actors, Group or Country column: all events are in one lane named '${defaultActor.name}'.`,
+          ? {
+              text: `Events with no ${column} are in one lane named '${defaultActor.name}'.`,
+              key: "import.defaultActorSome",
+              values: { column, name: defaultActor.name },
+            }
+          : {
+              text: `The file has no actors, Group or Country column: all events are in one lane named '${defaultActor.name}'.`,
+              key: "import.defaultActorAll",
+              values: { name: defaultActor.name },
+            },
       ),
     );
+  }
   if (usedDefaultCategory && !col.has("category"))
-    problems.push({
-      ...note("The file has no category (or Type) column: every event is in the category 'Event'."),
-      key: "import.noCategoryColumn",
-    });
+    problems.push(
+      note({
+        text: "The file has no category (or Type) column: every event is in the category 'Event'.",
+        key: "import.noCategoryColumn",
+      }),
+    );
 
   if (eras.length) {
     frame.source(defaultSource.id, defaultSource.title);

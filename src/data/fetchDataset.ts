@@ -4,9 +4,18 @@
  * failure turned into a message a teacher can act on. Never throws.
  */
 import { MAX_DATASET_BYTES, formatBytes } from "./parseDataset";
+import { ref, type MessageRef, type MessageValues } from "./messageRef";
 
-export type TextOutcome =
-  { ok: true; text: string; contentType: string | null } | { ok: false; error: string };
+/** A failure: the English words, and the catalog key that translates them (see messageRef.ts). */
+export type TextFailure = { ok: false; error: string; errorRef?: MessageRef };
+
+export type TextOutcome = { ok: true; text: string; contentType: string | null } | TextFailure;
+
+const failure = (error: string, key: string, values?: MessageValues): TextFailure => ({
+  ok: false,
+  error,
+  errorRef: ref(key, values),
+});
 
 export interface FetchDatasetOptions {
   /** Give up after this long, body included (default 15 000 ms). */
@@ -24,44 +33,56 @@ export interface FetchDatasetOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** The absolute URL to fetch, or a message when the address is not allowed. */
-export function resolveDatasetUrl(
-  url: string,
-  baseUrl?: string,
-): { ok: true; url: string } | { ok: false; error: string } {
+export function resolveDatasetUrl(url: string, baseUrl?: string): { ok: true; url: string } | TextFailure {
   const trimmed = url.trim();
-  if (!trimmed) return { ok: false, error: "The dataset address is empty." };
+  if (!trimmed) return failure("The dataset address is empty.", "import.fetch.empty");
   const base = baseUrl ?? (typeof location !== "undefined" ? location.href : "http://localhost/");
   let resolved: URL;
   try {
     resolved = new URL(trimmed, base);
   } catch {
-    return { ok: false, error: `'${trimmed.slice(0, 80)}' is not a web address.` };
+    return failure(`'${trimmed.slice(0, 80)}' is not a web address.`, "import.fetch.notAddress", {
+      url: trimmed.slice(0, 80),
+    });
   }
   // A relative URL inherits the page's scheme; from file:// (offline build) it stays local, which is fine.
   const relative = !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !trimmed.startsWith("//");
   if (resolved.protocol !== "http:" && resolved.protocol !== "https:" && !relative) {
-    return {
-      ok: false,
-      error: `The data address '${shorten(trimmed)}' cannot be loaded: only http and https addresses can be.`,
-    };
+    return failure(
+      `The data address '${shorten(trimmed)}' cannot be loaded: only http and https addresses can be.`,
+      "import.fetch.scheme",
+      { url: shorten(trimmed) },
+    );
   }
   return { ok: true, url: resolved.href };
 }
 
-const STATUS_TEXT: Record<number, string> = {
-  401: "it needs a login",
-  403: "access is forbidden",
-  404: "the file was not found",
-  410: "the file is gone",
-  429: "too many requests, try again later",
-  500: "a server error",
-  502: "a server error",
-  503: "the server is unavailable",
+/** A status's meaning in words, and its name in the catalog's {why, select, …}. */
+const STATUS_TEXT: Record<number, [string, string]> = {
+  401: ["it needs a login", "login"],
+  403: ["access is forbidden", "forbidden"],
+  404: ["the file was not found", "notFound"],
+  410: ["the file is gone", "gone"],
+  429: ["too many requests, try again later", "tooMany"],
+  500: ["a server error", "server"],
+  502: ["a server error", "server"],
+  503: ["the server is unavailable", "unavailable"],
 };
 
-function tooBig(bytes: number | null): string {
-  const size = bytes === null ? "" : ` (${formatBytes(bytes)})`;
-  return `The file is larger than ${formatBytes(MAX_DATASET_BYTES)}${size}; split it or leave out some events.`;
+function tooBig(bytes: number | null): TextFailure {
+  const limit = formatBytes(MAX_DATASET_BYTES);
+  if (bytes === null)
+    return failure(
+      `The file is larger than ${limit}; split it or leave out some events.`,
+      "import.fetch.tooLarge",
+      { limit },
+    );
+  const size = formatBytes(bytes);
+  return failure(
+    `The file is larger than ${limit} (${size}); split it or leave out some events.`,
+    "import.tooLarge",
+    { limit, size },
+  );
 }
 
 /** An address as shown in a message: whole, unless it is very long. */
@@ -95,7 +116,7 @@ export async function fetchDatasetText(url: string, opts: FetchDatasetOptions = 
   if (!target.ok) return target;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchImpl = opts.fetchImpl ?? (typeof fetch === "function" ? fetch : undefined);
-  if (!fetchImpl) return { ok: false, error: "This browser cannot download files." };
+  if (!fetchImpl) return failure("This browser cannot download files.", "import.fetch.noFetch");
 
   const controller = new AbortController();
   let timedOut = false;
@@ -114,14 +135,29 @@ export async function fetchDatasetText(url: string, opts: FetchDatasetOptions = 
   });
   aborted.catch(() => undefined);
   const race = <T>(p: Promise<T>): Promise<T> => Promise.race([p, aborted]);
-  const why = (e: unknown): string => {
-    if (timedOut)
-      return `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check the address or try again later.`;
-    if (opts.signal?.aborted) return "Loading was cancelled.";
+  const why = (e: unknown): TextFailure => {
+    if (timedOut) {
+      const seconds = Math.round(timeoutMs / 1000);
+      return failure(
+        `The server did not answer within ${seconds} seconds. Check the address or try again later.`,
+        "import.fetch.timeout",
+        { seconds },
+      );
+    }
+    if (opts.signal?.aborted) return failure("Loading was cancelled.", "load.cancelled");
     const detail = e instanceof Error && e.name !== "TypeError" ? ` (${e.message.slice(0, 120)})` : "";
+    const values = { url: shorten(target.url), detail };
     return isCrossOrigin(target.url)
-      ? `Could not read the dataset at ${shorten(target.url)}${detail}. ${CROSS_ORIGIN_HELP}`
-      : `Could not download the dataset at ${shorten(target.url)}${detail}. Check the address and your connection.`;
+      ? failure(
+          `Could not read the dataset at ${shorten(target.url)}${detail}. ${CROSS_ORIGIN_HELP}`,
+          "import.fetch.crossOrigin",
+          values,
+        )
+      : failure(
+          `Could not download the dataset at ${shorten(target.url)}${detail}. Check the address and your connection.`,
+          "import.fetch.failed",
+          values,
+        );
   };
 
   try {
@@ -129,16 +165,23 @@ export async function fetchDatasetText(url: string, opts: FetchDatasetOptions = 
       fetchImpl(target.url, { signal: controller.signal, credentials: "omit", redirect: "follow" }),
     );
     if (!response.ok) {
-      const explain = STATUS_TEXT[response.status];
+      const [explain, explainKey] = STATUS_TEXT[response.status] ?? ["", "none"];
       const relative = !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !url.trim().startsWith("//");
       const where =
         response.status === 404 && relative
           ? ` For data=${shorten(url.trim())} the file must sit next to the page (in the project, put it in public/ before building).`
           : "";
-      return {
-        ok: false,
-        error: `The server answered ${response.status}${explain ? `: ${explain}` : ""} for ${shorten(target.url)}.${where}`,
-      };
+      return failure(
+        `The server answered ${response.status}${explain ? `: ${explain}` : ""} for ${shorten(target.url)}.${where}`,
+        "import.fetch.status",
+        {
+          status: response.status,
+          why: explainKey,
+          url: shorten(target.url),
+          relative: where ? "yes" : "no",
+          path: shorten(url.trim()),
+        },
+      );
     }
     const contentType = response.headers.get("content-type");
     const lengthHeader = response.headers.get("content-length");
@@ -147,12 +190,12 @@ export async function fetchDatasetText(url: string, opts: FetchDatasetOptions = 
     const total = lengthHeader && !encoded && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : null;
     if (total !== null && total > MAX_DATASET_BYTES) {
       controller.abort();
-      return { ok: false, error: tooBig(total) };
+      return tooBig(total);
     }
     opts.onProgress?.(0, total);
     if (!response.body) {
       const text = await race(response.text());
-      if (text.length > MAX_DATASET_BYTES) return { ok: false, error: tooBig(null) };
+      if (text.length > MAX_DATASET_BYTES) return tooBig(null);
       opts.onProgress?.(text.length, total);
       return { ok: true, text, contentType };
     }
@@ -167,7 +210,7 @@ export async function fetchDatasetText(url: string, opts: FetchDatasetOptions = 
       if (loaded > MAX_DATASET_BYTES) {
         controller.abort();
         void reader.cancel().catch(() => undefined);
-        return { ok: false, error: tooBig(null) };
+        return tooBig(null);
       }
       parts.push(decoder.decode(value, { stream: true }));
       opts.onProgress?.(loaded, total);
@@ -175,7 +218,7 @@ export async function fetchDatasetText(url: string, opts: FetchDatasetOptions = 
     parts.push(decoder.decode());
     return { ok: true, text: parts.join(""), contentType };
   } catch (e) {
-    return { ok: false, error: why(e) };
+    return why(e);
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener("abort", onOuterAbort);

@@ -48,7 +48,12 @@ export async function runLoadJob(req: LoadRequest, post: (m: LoadMessage) => voi
       post({ type: "progress", progress: { phase: "bytes", loaded, total } }),
     );
     if (!text.ok) {
-      post({ type: "failed", error: text.error, problems: [] });
+      post({
+        type: "failed",
+        error: text.error,
+        ...(text.errorRef ? { errorRef: text.errorRef } : {}),
+        problems: [],
+      });
       return;
     }
     post({ type: "progress", progress: { phase: "parse" } });

@@ -8,7 +8,7 @@ import type { DateOrder } from "./readDate";
 import { fromTimelineJsJson, isTimelineJsJson } from "./timelineJs";
 import { describeJsonError } from "./jsonSyntax";
 import type { Dataset } from "./schema";
-import { validateDataset, type DataProblem } from "./validate";
+import { problemOf, validateDataset, type DataProblem } from "./validate";
 import { ref, type MessageRef } from "./messageRef";
 
 /**
@@ -151,16 +151,15 @@ function fromJson(text: string, hint: ParseHint, opts: ParseOptions): ParseOutco
       eras: t.eras,
       ...tableOptions(hint, opts),
     });
-    csv.problems.unshift(...t.notes.map((message) => ({ path: "", message })));
+    csv.problems.unshift(...t.notes.map((n) => problemOf("", n)));
     const outcome = fromTable(csv, "json");
     // Row N of the table is the JSON's event N − 1 (the table has a header row).
     for (const p of outcome.problems) {
-      p.message = p.message.replace(/^Row (\d+):/, (_, n: string) => `Event ${Number(n) - 1}:`);
-      // The keyed row messages say "Row N"; these are events, so they stay in English words.
-      if (p.message.startsWith("Event ")) {
-        delete p.key;
-        delete p.values;
-      }
+      const row = /^Row (\d+):/.exec(p.message);
+      if (!row) continue;
+      const event = Number(row[1]) - 1;
+      p.message = p.message.replace(/^Row (\d+):/, `Event ${event}:`);
+      if (p.where) p.where = ref("import.eventPrefix", { event });
     }
     if (!outcome.ok) {
       outcome.error = outcome.error.replace(/ rows could/, " events could");
@@ -246,7 +245,22 @@ function toRowProblem(
     message = p.message.slice(`Event ${p.eventId}: `.length);
   }
   for (const [re, column] of CSV_FIELD) message = message.replace(re, column);
-  return { ...p, path: `row[${row}]`, message: `Row ${row}: ${message}`, row };
+  const rowRef = ref("import.rowPrefix", { row });
+  if (!p.key) return { ...p, path: `row[${row}]`, message: `Row ${row}: ${message}`, row };
+  let values = p.values;
+  if (typeof values?.field === "string") {
+    let field = values.field;
+    for (const [re, column] of CSV_FIELD) field = field.replace(re, column);
+    values = { ...values, field };
+  }
+  return {
+    ...p,
+    path: `row[${row}]`,
+    message: `Row ${row}: ${message}`,
+    ...(values ? { values } : {}),
+    where: rowRef,
+    row,
+  };
 }
 
 const fileTitle = (hint: ParseHint) => hint.filename?.replace(/\.[^.]*$/, "").trim() || undefined;
@@ -268,7 +282,14 @@ function fromCsv(text: string, hint: ParseHint, opts: ParseOptions): ParseOutcom
 /** A table read by csv.ts → validated dataset, with problems by row in reading order. */
 function fromTable(csv: CsvParseResult, format: DatasetFormat): ParseOutcome {
   if (csv.fatal !== undefined || csv.raw === null)
-    return fail(csv.fatal ?? say("The CSV file could not be read.", "import.csvUnreadable"), csv.problems);
+    return fail(
+      csv.fatal !== undefined
+        ? csv.fatalRef
+          ? { text: csv.fatal, ref: csv.fatalRef }
+          : csv.fatal
+        : say("The CSV file could not be read.", "import.csvUnreadable"),
+      csv.problems,
+    );
   if (csv.rowCount > MAX_DATASET_EVENTS) return fail(tooMany(csv.rowCount));
   const rawEvents = (csv.raw as { events: { id?: unknown }[] }).events;
   if (rawEvents.length === 0) return fail(none(csv.rowCount, "row"), csv.problems);
@@ -283,7 +304,9 @@ function fromTable(csv: CsvParseResult, format: DatasetFormat): ParseOutcome {
     .map(({ p }) => ({
       path: p.path,
       message: p.message,
-      ...(p.key ? { key: p.key, ...(p.values ? { values: p.values } : {}) } : {}),
+      ...(p.key
+        ? { key: p.key, ...(p.values ? { values: p.values } : {}), ...(p.where ? { where: p.where } : {}) }
+        : {}),
       ...(p.index !== undefined ? { index: p.index } : {}),
       ...(p.eventId ? { eventId: p.eventId } : {}),
     }));

@@ -22,7 +22,13 @@ export type DateReading =
       /** Set when the reading rests on an assumption the author should know about. */
       assumed?: "order" | "serial";
     }
-  | { ok: false; message: string; key?: "noMonth" | "unknown"; values?: Record<string, string | number> };
+  | {
+      ok: false;
+      message: string;
+      /** Names the message for the importer's catalog keys (import.row.date…; see csv.ts). */
+      key?: "noMonth" | "noDay" | "unknown" | "twoDigit" | "twoDigitGuess" | "yearZero";
+      values?: Record<string, string | number>;
+    };
 
 const MONTH_NAMES = [
   "january",
@@ -83,9 +89,9 @@ function notReal(text: string, year: number, month: number, day: number): DateRe
   const name = MONTHS_EN[month - 1];
   const why = name ? `${name} ${year} has no day ${day}` : `there is no month ${month}`;
   const said = `'${text.slice(0, 40)}' is not a real date (${why})`;
-  // Keyed for the catalogs (a month's name would need the reader's calendar words, so only "no month N").
+  // Keyed for the catalogs, which name the month in the reader's words.
   return name
-    ? { ok: false, message: said }
+    ? { ok: false, message: said, key: "noDay", values: { year, month, day } }
     : { ok: false, message: said, key: "noMonth", values: { month } };
 }
 
@@ -129,7 +135,9 @@ export function readDate(cell: string, order: DateOrder = "dmy"): DateReading {
   const year = eraYear(text);
   if (year !== null) {
     const date = compose(year);
-    return date ? { ok: true, date } : { ok: false, message: `'${text}' is not a year (there is no year 0)` };
+    return date
+      ? { ok: true, date }
+      : { ok: false, message: `'${text}' is not a year (there is no year 0)`, key: "yearZero" };
   }
 
   // An Excel serial day number (a date cell saved as a number): 10000 is 1927, 80000 is 2119.
@@ -146,6 +154,7 @@ export function readDate(cell: string, order: DateOrder = "dmy"): DateReading {
       return {
         ok: false,
         message: `'${text}' has a two-digit year${guess ? `: did you mean ${guess}?` : ""} Write the year in full`,
+        ...(guess ? { key: "twoDigitGuess", values: { guess } } : { key: "twoDigit" }),
       };
     }
     const y = Number(m[3]);

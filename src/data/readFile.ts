@@ -3,6 +3,7 @@
  * refusing anything over the size limit before reading a byte. Never throws.
  */
 import type { TextOutcome } from "./fetchDataset";
+import { ref } from "./messageRef";
 import { MAX_DATASET_BYTES, formatBytes } from "./parseDataset";
 
 /** Read the text of a `File` (or any `Blob` with a name) as UTF-8. */
@@ -24,13 +25,18 @@ function readText(file: Blob): Promise<string> {
  */
 export async function readDatasetFile(file: File): Promise<TextOutcome> {
   const name = file.name ? `'${file.name.slice(0, 80)}'` : "The file";
+  // {named, select, yes {'{name}'} other {The file}} in the catalog's messages.
+  const who = { named: file.name ? "yes" : "no", name: file.name.slice(0, 80) };
   if (file.size > MAX_DATASET_BYTES) {
+    const [size, limit] = [formatBytes(file.size), formatBytes(MAX_DATASET_BYTES)];
     return {
       ok: false,
-      error: `${name} is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_DATASET_BYTES)}. Split it or leave out some events.`,
+      error: `${name} is ${size}; the limit is ${limit}. Split it or leave out some events.`,
+      errorRef: ref("import.file.tooLarge", { ...who, size, limit }),
     };
   }
-  if (file.size === 0) return { ok: false, error: `${name} is empty.` };
+  if (file.size === 0)
+    return { ok: false, error: `${name} is empty.`, errorRef: ref("import.file.empty", who) };
   try {
     const text = await readText(file);
     return { ok: true, text, contentType: file.type || null };
@@ -38,6 +44,7 @@ export async function readDatasetFile(file: File): Promise<TextOutcome> {
     return {
       ok: false,
       error: `${name} could not be read. If it is on a network drive or in the cloud, save a local copy first.`,
+      errorRef: ref("import.file.unreadable", who),
     };
   }
 }

@@ -6,7 +6,8 @@
 import * as z from "zod/mini";
 import { parsePartialDate } from "./dates";
 import { Id, PartialDate, type Dataset } from "./schema";
-import type { DataProblem } from "./validate";
+import { describeIssue, problemOf, type DataProblem, type Said } from "./validate";
+import { ref } from "./messageRef";
 
 export const StoryStep = z.object({
   title: z.string().check(z.minLength(1), z.maxLength(120)),
@@ -40,10 +41,9 @@ export function validateStory(raw: unknown, ds: Pick<Dataset, "events" | "actors
   if (!parsed.success) {
     return {
       story: null,
-      problems: parsed.error.issues.map((i): DataProblem => ({
-        path: i.path.map(String).join("."),
-        message: `${i.path.join(".")}: ${i.message}`,
-      })),
+      problems: parsed.error.issues.map((i): DataProblem =>
+        problemOf(i.path.map(String).join("."), describeIssue(i, raw)),
+      ),
     };
   }
   const story = parsed.data;
@@ -53,43 +53,56 @@ export function validateStory(raw: unknown, ds: Pick<Dataset, "events" | "actors
   const problems: DataProblem[] = [];
   story.steps.forEach((step, i) => {
     const at = `steps[${i}]`;
+    // "Step 3: …" in English; the key's message is the detail, said after a translated "Step 3".
+    const where = ref("import.stepPrefix", { step: i + 1 });
+    const add = (path: string, s: Said) =>
+      problems.push(problemOf(path, { ...s, text: `Step ${i + 1}: ${s.text}` }, { where }));
     const from = parsePartialDate(step.from)!;
     const to = parsePartialDate(step.to)!;
     if (to.end <= from.start)
-      problems.push({
-        path: `${at}.to`,
-        message: `Step ${i + 1}: 'to' ${step.to} is before 'from' ${step.from}`,
+      add(`${at}.to`, {
+        text: `'to' ${step.to} is before 'from' ${step.from}`,
+        key: "import.story.toBefore",
+        values: { to: step.to, from: step.from },
       });
     for (const id of step.events) {
       const ev = events.get(id);
       if (!ev) {
-        problems.push({
-          path: `${at}.events`,
-          message: `Step ${i + 1}: event '${id}' is not in the dataset`,
+        add(`${at}.events`, {
+          text: `event '${id}' is not in the dataset`,
+          key: "import.story.eventMissing",
+          values: { id },
         });
         continue;
       }
       const start = parsePartialDate(ev.date)!.start;
       if (start < from.start || start >= to.end)
-        problems.push({
-          path: `${at}.events`,
-          message: `Step ${i + 1}: event '${id}' (${ev.date}) is outside ${step.from}–${step.to}`,
+        add(`${at}.events`, {
+          text: `event '${id}' (${ev.date}) is outside ${step.from}–${step.to}`,
+          key: "import.story.eventOutside",
+          values: { id, date: ev.date, from: step.from, to: step.to },
         });
     }
     for (const id of step.basedOn)
       if (!events.has(id))
-        problems.push({
-          path: `${at}.basedOn`,
-          message: `Step ${i + 1}: 'based on' event '${id}' is not in the dataset`,
+        add(`${at}.basedOn`, {
+          text: `'based on' event '${id}' is not in the dataset`,
+          key: "import.story.basedOnMissing",
+          values: { id },
         });
     for (const a of step.actors ?? [])
       if (!actors.has(a))
-        problems.push({ path: `${at}.actors`, message: `Step ${i + 1}: actor '${a}' is not in the dataset` });
+        add(`${at}.actors`, {
+          text: `actor '${a}' is not in the dataset`,
+          key: "import.story.actorMissing",
+          values: { id: a },
+        });
     for (const c of step.categories ?? [])
       if (!cats.has(c))
-        problems.push({
-          path: `${at}.categories`,
-          message: `Step ${i + 1}: category '${c}' is not in the dataset`,
+        add(`${at}.categories`, {
+          text: `category '${c}' is not in the dataset`,
+          key: "import.story.categoryMissing",
+          values: { id: c },
         });
   });
   return { story, problems };

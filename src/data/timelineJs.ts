@@ -11,6 +11,7 @@
 import { normalizeHeader } from "./columns";
 import { htmlToText } from "./plainText";
 import { dateFromParts } from "./readDate";
+import type { Said } from "./validate";
 
 /** The importer's columns this conversion fills, in the order of `TimelineJsTable.header`. */
 const OUT = [
@@ -41,8 +42,8 @@ export interface TimelineJsTable {
   title?: string;
   description?: string;
   eras: TimelineJsEra[];
-  /** File-level notes in plain words. */
-  notes: string[];
+  /** File-level notes in plain words, each with its catalog key. */
+  notes: Said[];
 }
 
 /** True for a header row of the TimelineJS3 template (Year, Month, Day, …, Headline, Text, …). */
@@ -122,17 +123,27 @@ function convert(events: TjsEvent[]): TimelineJsTable {
     };
     out.rows.push(OUT.map((c) => cells[c]));
   }
-  out.notes.push(
-    "Read as a TimelineJS3 timeline: Group became each event's lane, Headline its title, Text its summary.",
-  );
+  out.notes.push({
+    text: "Read as a TimelineJS3 timeline: Group became each event's lane, Headline its title, Text its summary.",
+    key: "import.tjs.read",
+  });
   if (html)
-    out.notes.push("HTML in the texts was turned into plain text (link addresses are kept in brackets).");
+    out.notes.push({
+      text: "HTML in the texts was turned into plain text (link addresses are kept in brackets).",
+      key: "import.tjs.html",
+    });
   if (media)
-    out.notes.push(`${media} media link${media === 1 ? " was" : "s were"} kept as the events' images.`);
+    out.notes.push({
+      text: `${media} media link${media === 1 ? " was" : "s were"} kept as the events' images.`,
+      key: "import.tjs.media",
+      values: { count: media },
+    });
   if (nonHttp)
-    out.notes.push(
-      `${nonHttp} media item${nonHttp === 1 ? " is" : "s are"} not an http(s) link and ${nonHttp === 1 ? "was" : "were"} left out.`,
-    );
+    out.notes.push({
+      text: `${nonHttp} media item${nonHttp === 1 ? " is" : "s are"} not an http(s) link and ${nonHttp === 1 ? "was" : "were"} left out.`,
+      key: "import.tjs.nonHttp",
+      values: { count: nonHttp },
+    });
   return out;
 }
 

@@ -13,7 +13,11 @@ import { Problems, SelectField, TextField } from "./fields";
 import { checkDraft } from "./validation";
 import { useEditor } from "./context";
 import { useT } from "../i18n/useT";
-import { dimName } from "../i18n/i18n";
+import { dimName, type MessageKey, type MessageValues } from "../i18n/i18n";
+import { describeProblem } from "../i18n/describeProblem";
+import type { DataProblem } from "../data/validate";
+
+type Translate = (id: MessageKey, values?: MessageValues) => string;
 import type { FrameList } from "./editorStore";
 
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
@@ -27,11 +31,11 @@ function idBase(name: string, kind: string, max?: number): string {
   return /[a-z]/.test(slug) ? slug : kind;
 }
 
-/** Problems of one list item, by the validator's path: "actors[2].name". */
-function itemProblems(frame: { path: string; message: string }[], list: string, i: number) {
+/** Problems of one list item, by the validator's path: "actors[2].name", in the reader's language. */
+function itemProblems(frame: DataProblem[], list: string, i: number, t: Translate) {
   return frame
     .filter((p) => p.path === `${list}[${i}]` || p.path.startsWith(`${list}[${i}].`))
-    .map((p) => p.message);
+    .map((p) => describeProblem(p, t));
 }
 
 export function DatasetForm() {
@@ -41,7 +45,9 @@ export function DatasetForm() {
   const { frame } = checkDraft(data);
   const setFrame = editor.getState().setFrame;
   const id = useId();
-  const top = frame.filter((p) => !/^(actors|categories|sources|eras)\[/.test(p.path)).map((p) => p.message);
+  const top = frame
+    .filter((p) => !/^(actors|categories|sources|eras)\[/.test(p.path))
+    .map((p) => describeProblem(p, t));
   return (
     <section className="ed-dataset" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} className="visually-hidden">
@@ -260,12 +266,13 @@ function ListEditor<L extends FrameList, T extends ItemBase>({
   removeLabel(name: string): string;
   newName(n: number): string;
   items: T[];
-  problems: { path: string; message: string }[];
+  problems: DataProblem[];
   blank(name: string, taken: Set<string>): T;
   render(item: T, i: number, set: (next: T, field?: string) => void): React.ReactNode;
 }) {
   const { editor } = useEditor();
   const id = useId();
+  const t = useT();
   return (
     <fieldset className="ed-group ed-listedit">
       <legend>
@@ -293,7 +300,7 @@ function ListEditor<L extends FrameList, T extends ItemBase>({
                   {removeLabel(label || item.id)}
                 </button>
               </details>
-              <Problems id={`${id}-${i}`} messages={itemProblems(problems, list, i)} />
+              <Problems id={`${id}-${i}`} messages={itemProblems(problems, list, i, t)} />
             </li>
           );
         })}

@@ -16,9 +16,19 @@ import { checkDraft, type EventProblem } from "./validation";
 import { ImageField } from "./ImageField";
 import { useEditor } from "./context";
 import { useT } from "../i18n/useT";
+import { describeProblem } from "../i18n/describeProblem";
 
 const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 const arr = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+
+const SCALES = ["thousand", "million", "billion", "trillion"] as const;
+/** Each scale in the reader's words (keys named whole, so the catalog split finds them). */
+const SCALE_LABEL = {
+  thousand: "editor.scale.thousand",
+  million: "editor.scale.million",
+  billion: "editor.scale.billion",
+  trillion: "editor.scale.trillion",
+} as const;
 
 export function EventForm() {
   const { editor } = useEditor();
@@ -40,12 +50,13 @@ function Form({ ev }: { ev: DraftEvent }) {
   const { editor } = useEditor();
   const data = useStore(editor, (s) => s.data)!;
   const problems = checkDraft(data).byKey.get(ev.key) ?? [];
-  const of = (...fields: string[]) => problems.filter((p) => fields.includes(p.field)).map((p) => p.message);
+  const t = useT();
+  const said = (p: EventProblem) => describeProblem(p, t);
+  const of = (...fields: string[]) => problems.filter((p) => fields.includes(p.field)).map(said);
   const general = problems.filter((p) => !KNOWN_FIELDS.has(p.field));
   const v = ev.value;
   const update = (patch: RawEvent) => editor.getState().updateEvent(ev.key, patch);
   const headingId = useId();
-  const t = useT();
 
   return (
     <section className="ed-form" aria-labelledby={headingId}>
@@ -64,7 +75,7 @@ function Form({ ev }: { ev: DraftEvent }) {
         </button>
       </div>
       <StatusLine problems={problems} />
-      {general.length > 0 && <Problems id={`${headingId}-gen`} messages={general.map((p) => p.message)} />}
+      {general.length > 0 && <Problems id={`${headingId}-gen`} messages={general.map(said)} />}
 
       <DateField
         legend={t("editor.event.date")}
@@ -366,10 +377,7 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
               value={str(amount.scale) as "million" | ""}
               options={[
                 { value: "", label: "—" },
-                ...["thousand", "million", "billion", "trillion"].map((s) => ({
-                  value: s as "million",
-                  label: s,
-                })),
+                ...SCALES.map((s) => ({ value: s as "million", label: t(SCALE_LABEL[s]) })),
               ]}
               onChange={(scale) => set({ scale })}
             />
@@ -382,7 +390,7 @@ function AmountField({ ev, problems }: { ev: DraftEvent; problems: string[] }) {
             <SelectField
               label={t("editor.event.amount.kind")}
               value={str(amount.kind) as (typeof AMOUNT_KINDS)[number]}
-              options={AMOUNT_KINDS.map((k) => ({ value: k, label: k }))}
+              options={AMOUNT_KINDS.map((k) => ({ value: k, label: t(`amountKind.${k}`) }))}
               onChange={(kind) => set({ kind })}
             />
           </div>
@@ -445,10 +453,7 @@ function FiguresField({ ev, problems }: { ev: DraftEvent; problems: string[] }) 
                 value={str(f.scale) as "million" | ""}
                 options={[
                   { value: "", label: "—" },
-                  ...(["thousand", "million", "billion", "trillion"] as const).map((s) => ({
-                    value: s as "million",
-                    label: s,
-                  })),
+                  ...SCALES.map((s) => ({ value: s as "million", label: t(SCALE_LABEL[s]) })),
                 ]}
                 onChange={(scale) => setOne(i, { scale })}
               />

@@ -12,6 +12,7 @@ import type { DraftSummary } from "./draftStorage";
 import { draftFromBuiltIn, draftFromFile, draftFromTimeline } from "./importDraft";
 import { checkDraft } from "./validation";
 import { useLocale, useT } from "../i18n/useT";
+import { describeProblem, describeRefusal } from "../i18n/describeProblem";
 
 const when = (ms: number, locale: string) =>
   new Date(ms).toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
@@ -191,11 +192,21 @@ export function StartPanel({ onNote }: { onNote?(note: string | null): void } = 
                         r.kept
                           ? t("editor.start.kept", {
                               count: r.kept,
-                              problems: r.problems.slice(0, 3).join(" "),
+                              problems: r.problems
+                                .slice(0, 3)
+                                .map((p) => describeProblem(p, t))
+                                .join(" "),
                             })
                           : null,
                       );
-                    else setError(r.error);
+                    // The refusal and its problems in the reader's language (r.error is the English).
+                    else
+                      setError(
+                        [
+                          describeRefusal(r.head, r.errorRef, t),
+                          ...(r.problems ?? []).map((p) => describeProblem(p, t)),
+                        ].join(" "),
+                      );
                   });
                 }}
               />

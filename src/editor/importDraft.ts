@@ -8,6 +8,8 @@ import type { Actor, Category, Era, Source } from "../data/schema";
 import { guessDimension, isId, nameFromId } from "../data/idNames";
 import { draftFromDataset, newKey, type Draft, type RawEvent } from "./draft";
 import { t } from "../i18n/i18n";
+import type { DataProblem } from "../data/validate";
+import type { MessageRef } from "../data/messageRef";
 
 /** `name` is the draft's name in the reader's language (editor.start.builtInName). */
 export async function draftFromBuiltIn(name: string): Promise<Draft> {
@@ -34,10 +36,18 @@ export type FileOutcome =
       draft: Draft;
       /** Events not valid yet, kept as marked draft rows (never dropped). */
       kept: number;
-      /** The importer's plain words about them, first ones first. */
-      problems: string[];
+      /** The importer's problems about them, first ones first (shown through describeProblem). */
+      problems: DataProblem[];
     }
-  | { ok: false; error: string };
+  | {
+      ok: false;
+      /** The whole refusal in English: `head` then every problem. */
+      error: string;
+      /** The refusal alone, with its key, and the problems, to show in the reader's language. */
+      head: string;
+      errorRef?: MessageRef;
+      problems?: DataProblem[];
+    };
 
 const fileName = (file: File) => file.name.replace(/\.(csv|json|tsv|txt)$/i, "");
 
@@ -47,20 +57,32 @@ export async function draftFromFile(file: File): Promise<FileOutcome> {
     import("../data/parseDataset"),
   ]);
   const text = await readDatasetFile(file);
-  if (!text.ok) return { ok: false, error: text.error };
+  if (!text.ok)
+    return {
+      ok: false,
+      error: text.error,
+      head: text.error,
+      ...(text.errorRef ? { errorRef: text.errorRef } : {}),
+    };
   const outcome = parseDatasetText(text.text, { filename: file.name, contentType: file.type });
   const name = fileName(file);
   if (outcome.ok && outcome.skipped === 0)
     return { ok: true, draft: draftFromDataset(outcome.dataset, name), kept: 0, problems: [] };
   // Some events (or all) are not valid: read the file again as it is, keeping every event.
   const raw = await rawEvents(text.text, file.name, name);
-  const problems = outcome.problems.map((p) => p.message).filter(Boolean);
+  const problems = outcome.problems.filter((p) => p.message);
   if (raw && raw.events.length > 0) {
     const draft = draftFromRaw(raw, name);
     return { ok: true, draft, kept: outcome.ok ? outcome.skipped : draft.data.events.length, problems };
   }
   if (outcome.ok) return { ok: true, draft: draftFromDataset(outcome.dataset, name), kept: 0, problems };
-  return { ok: false, error: [outcome.error, ...problems].join(" ") };
+  return {
+    ok: false,
+    error: [outcome.error, ...problems.map((p) => p.message)].join(" "),
+    head: outcome.error,
+    ...(outcome.errorRef ? { errorRef: outcome.errorRef } : {}),
+    problems,
+  };
 }
 
 type Loose = Record<string, unknown>;

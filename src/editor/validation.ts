@@ -17,7 +17,10 @@ export interface DraftCheck {
 export interface EventProblem {
   /** The field the problem is about ("title", "sources", "image"…), or "" for the event as a whole. */
   field: string;
+  /** English; the form shows it in the reader's language through `key` (see describeProblem.ts). */
   message: string;
+  key?: string;
+  values?: DataProblem["values"];
 }
 
 const LABEL = /^Event \d+(?: \([^)]*\))?: /;
@@ -38,7 +41,12 @@ export function checkDraft(data: DraftData): DraftCheck {
     if (!key) continue;
     const m = /^events\[\d+\]\.([A-Za-z]+)/.exec(p.path);
     const list = byKey.get(key) ?? [];
-    list.push({ field: m?.[1] ?? "", message: p.message.replace(LABEL, "") });
+    // Without the "Event 3 (id):" label (and its translated `where`): the form is the event's own.
+    list.push({
+      field: m?.[1] ?? "",
+      message: p.message.replace(LABEL, ""),
+      ...(p.key ? { key: p.key, ...(p.values ? { values: p.values } : {}) } : {}),
+    });
     byKey.set(key, list);
   }
   const check = { result, frame, byKey };

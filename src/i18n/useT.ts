@@ -8,20 +8,23 @@ function subscribe(onChange: () => void): () => void {
 }
 const getLocale = () => i18n.locale as Locale;
 
-// Bumped on every catalog change, a language's second part arriving included: a string that
-// showed blank while its part loaded (see `missing` in i18n.ts) re-renders with its text.
-let version = 0;
-i18n.on("change", () => void version++);
-const getVersion = () => version;
-
 /** The active language; re-renders on change. */
 export function useLocale(): Locale {
   return useSyncExternalStore(subscribe, getLocale, getLocale);
 }
 
-/** `t` bound to the active language: calling components re-render when it changes. */
+// Counts every catalog change: a language switch, and a lazily loaded part arriving (a string
+// asked for before its part is in shows blank until then; see i18n.ts). Registered first, so the
+// count is up to date when React's listeners read it.
+let catalogVersion = 0;
+i18n.on("change", () => {
+  catalogVersion++;
+});
+const getVersion = () => catalogVersion;
+
+/** `t` bound to the active language: calling components re-render when it changes or a part of it loads. */
 export function useT(): (id: MessageKey, values?: MessageValues) => string {
-  const v = useSyncExternalStore(subscribe, getVersion, getVersion);
+  const version = useSyncExternalStore(subscribe, getVersion, getVersion);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new function per catalog change, so memoised children update
-  return useCallback((id: MessageKey, values?: MessageValues) => t(id, values), [v]);
+  return useCallback((id: MessageKey, values?: MessageValues) => t(id, values), [version]);
 }

@@ -4,6 +4,7 @@ import type { DataProblem } from "../data/validate";
 import type { DateOrder } from "../data/readDate";
 import type { Theme, View } from "../url/urlState";
 import type { Locale } from "../i18n/locales";
+import type { LoadErrorRef } from "../i18n/describeProblem";
 
 export type Mode = "app" | "embed";
 export type Domain = readonly [number, number];
@@ -23,7 +24,10 @@ export interface DataSlice {
     status: "loading" | "ready" | "error";
     loaded: number;
     total: number | null;
+    /** The error as text, in the language of the moment it was set (see `errorRef`). */
     error: string | null;
+    /** The error as data, translated where it is shown so that a language switch re-words it. */
+    errorRef?: LoadErrorRef;
     /** What `loaded`/`total` count while loading: bytes downloaded, then rows prepared. */
     phase?: LoadPhase;
     /** Why a refused file was refused, row by row (shown with `error`). */
@@ -37,7 +41,8 @@ export interface DataSlice {
   /** Counts `setDataset` calls: the app remounts its views on a new dataset (see App.tsx). */
   datasetVersion: number;
   setLoading(progress?: { loaded: number; total: number | null; phase?: LoadPhase }): void;
-  setLoadError(error: string, problems?: DataProblem[]): void;
+  /** A refusal: text (already in the reader's language), or a reference translated where shown. */
+  setLoadError(error: string | LoadErrorRef, problems?: DataProblem[]): void;
   /** The load in flight was cancelled: back to the dataset shown before, or an error if none. */
   cancelLoading(): void;
   setDataset(

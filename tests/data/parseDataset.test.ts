@@ -81,7 +81,7 @@ describe("parseDatasetText: JSON", () => {
 
   it("explains broken JSON with line and column", () => {
     const out = parseDatasetText('{\n  "title": "x",\n  "events": [1, 2,]\n}');
-    expect(out).toEqual({
+    expect(out).toMatchObject({
       ok: false,
       error: "The JSON is not valid at line 3, column 19: there is a comma too many before ']'.",
       problems: [],

@@ -38,7 +38,7 @@ describe("readDate", () => {
   });
 
   it("refuses with the value and a suggestion", () => {
-    expect(readDate("15/08/45")).toEqual({
+    expect(readDate("15/08/45")).toMatchObject({
       ok: false,
       message: "'15/08/45' has a two-digit year: did you mean 1945-08-15? Write the year in full",
     });

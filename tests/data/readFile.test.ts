@@ -14,12 +14,12 @@ describe("readDatasetFile", () => {
   });
 
   it("refuses an empty file and one over 64 MB", async () => {
-    expect(await readDatasetFile(new File([], "empty.csv"))).toEqual({
+    expect(await readDatasetFile(new File([], "empty.csv"))).toMatchObject({
       ok: false,
       error: "'empty.csv' is empty.",
     });
     const big = await readDatasetFile(new File([new Uint8Array(64 * 1024 * 1024 + 1)], "big.json"));
-    expect(big).toEqual({
+    expect(big).toMatchObject({
       ok: false,
       error: "'big.json' is 64.0 MB; the limit is 64.0 MB. Split it or leave out some events.",
     });
@@ -28,7 +28,7 @@ describe("readDatasetFile", () => {
   it("turns a read failure into a message", async () => {
     const file = new File(["x"], "cloud.csv");
     Object.defineProperty(file, "text", { value: () => Promise.reject(new Error("NotReadableError")) });
-    expect(await readDatasetFile(file)).toEqual({
+    expect(await readDatasetFile(file)).toMatchObject({
       ok: false,
       error:
         "'cloud.csv' could not be read. If it is on a network drive or in the cloud, save a local copy first.",

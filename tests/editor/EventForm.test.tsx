@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { activateLocale, t } from "../../src/i18n/i18n";
 import { EditorContext } from "../../src/editor/context";
 import { EventForm } from "../../src/editor/EventForm";
 import { EventList } from "../../src/editor/EventList";
@@ -90,5 +91,31 @@ describe("the event form", () => {
     );
     expect(image).toHaveTextContent(/must be an http or https link/);
     expect(editor.getState().data!.events).toHaveLength(1);
+  });
+});
+
+describe("the event form in Japanese", () => {
+  afterEach(() => activateLocale("en"));
+
+  it("names scales and amount kinds, and says what to fix, in the reader's words", async () => {
+    await activateLocale("ja");
+    const user = userEvent.setup();
+    renderForm();
+    await user.click(screen.getByRole("button", { name: t("editor.list.add") }));
+    // The validator's problems, each in Japanese: "title が空です" and the like, never "is empty".
+    const problems = screen.getAllByRole("listitem").map((li) => li.textContent ?? "");
+    expect(problems.some((p) => /^title (が空です|がありません)/.test(p))).toBe(true);
+    expect(problems.filter((p) => /\b(is|are|should|must|needs)\b/.test(p))).toEqual([]);
+
+    await user.click(screen.getByRole("checkbox", { name: t("editor.event.amount.has") }));
+    const scale = screen.getByRole("combobox", { name: t("editor.event.amount.scale") });
+    expect(
+      within(scale)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["—", "千", "百万", "10億", "兆"]);
+    const kind = screen.getByRole("combobox", { name: t("editor.event.amount.kind") });
+    expect(within(kind).getByRole("option", { name: t("amountKind.grant") })).toHaveValue("grant");
+    expect(within(kind).queryByRole("option", { name: "grant" })).toBeNull();
   });
 });

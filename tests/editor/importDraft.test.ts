@@ -16,7 +16,7 @@ describe("importing a file into the editor", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.kept).toBe(2);
-    expect(r.problems.join(" ")).toMatch(/Row 3: date/);
+    expect(r.problems.map((p) => p.message).join(" ")).toMatch(/Row 3: date/);
     const events = r.draft.data.events.map((e) => e.value);
     expect(events.map((e) => e.id)).toEqual(["a", "b", "c", "d"]);
     expect(events[1]!.date).toBe("31/02/2003");

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from "vitest";
 import { formatCurrencyIn, formatNumberIn, formatPartialDateIn, formatYear } from "../../src/i18n/format";
-import { formatAmount } from "../../src/data/formatAmount";
+import { formatAmount, formatFigure } from "../../src/data/formatAmount";
 import { formatPartialDate } from "../../src/data/dates";
 import { LOCALES } from "../../src/i18n/locales";
 
@@ -54,31 +54,51 @@ describe("amounts per locale, never rounded or converted", () => {
   });
 
   it.each([
-    ["th", "3 พันล้าน ดอลลาร์สหรัฐ"],
-    ["vi", "3 tỷ đô la Mỹ"],
-    ["id", "3 miliar Dolar Amerika Serikat"],
-    ["km", "3 ប៊ីលាន ដុល្លារ\u200bអាមេរិក"],
-  ] as const)("%s spells the scale out, never a Latin letter to decode: %s", (locale, text) => {
-    expect(formatAmount(usd3bn, locale)).toBe(text);
-    expect(formatAmount(usd3bn, locale)).not.toMatch(/\d\s?[BMT]\b/);
+    ["id", "miliar", "triliun"],
+    ["ms", "bilion", "trilion"],
+    ["vi", "tỷ", "nghìn tỷ"],
+    ["th", "พันล้าน", "ล้านล้าน"],
+    ["fil", "bilyon", "trilyon"],
+    ["km", "ប៊ីលាន", "ទ្រីលាន"],
+    ["lo", "ຕື້", "ລ້ານລ້ານ"],
+    ["my", "ကုဋေ", "ကုဋေ"],
+  ] as const)("%s spells the scale in its own word (%s), never a Latin abbreviation", (locale, bn, tn) => {
+    const usd = formatAmount(usd3bn, locale);
+    expect(usd).toContain(bn);
+    // "US$3B", "3 T US$", "3 M": a lone Latin capital or a currency symbol is what readers did not expect.
+    expect(usd).not.toMatch(/\d\s?[A-Z]{1,2}\b|\b[A-Z]{1,2}\s?US\$|US\$|\$/);
+    const yen = formatAmount({ value: 1.5, scale: "trillion", currency: "JPY", kind: "aid" }, locale);
+    expect(yen).toContain(tn);
+    expect(yen).not.toMatch(/\d\s?[A-Z]{1,2}\b|¥/);
   });
 
-  it("keeps the symbols where the browser has no data for the language (no English words)", () => {
-    // Some Chromium builds lack Khmer, Lao and Myanmar: Intl answers in its default, en-US.
-    const real = Intl.NumberFormat.prototype.resolvedOptions;
-    const spy = vi.spyOn(Intl.NumberFormat.prototype, "resolvedOptions").mockImplementation(function (
-      this: Intl.NumberFormat,
-    ) {
-      return { ...real.call(this), locale: "en-US" };
-    });
+  it("Thai and Vietnamese amounts read as their press writes them", () => {
+    expect(formatAmount(usd3bn, "th").replace(/\s+/g, " ")).toBe("3 พันล้าน ดอลลาร์สหรัฐ");
+    expect(formatAmount(usd3bn, "vi").replace(/\s+/g, " ")).toBe("3 tỷ đô la Mỹ");
+  });
+
+  it("figures spell the scale too; axis ticks keep the short form", () => {
+    expect(formatFigure({ label: "People", value: 3, scale: "billion", unit: "people" }, "th")).toContain(
+      "พันล้าน",
+    );
+    expect(formatNumberIn(3e9, "th", "short")).toBe("3B");
+  });
+
+  it("where the browser's Intl has no data for km, lo or my (Chromium), spells the scale itself", () => {
+    const spy = vi.spyOn(Intl.NumberFormat, "supportedLocalesOf").mockReturnValue([]);
     try {
-      const symbols = new Intl.NumberFormat("km", {
-        style: "currency",
-        currency: "USD",
-        notation: "compact",
-        maximumSignificantDigits: 21,
-      }).format(3e9);
-      expect(formatAmount(usd3bn, "km")).toBe(symbols);
+      expect(formatAmount(usd3bn, "km")).toBe("3 ប៊ីលាន ដុល្លារ\u200bអាមេរិក");
+      expect(formatAmount(usd3bn, "lo")).toBe("3 ຕື້ ໂດລາສະຫະລັດ");
+      expect(formatAmount(usd3bn, "my")).toBe("3 ဘီလီယံ အမေရိကန် ဒေါ်လာ");
+      expect(formatAmount({ value: 44.7, scale: "billion", currency: "USD", kind: "aid" }, "my")).toBe(
+        "44.7 ဘီလီယံ အမေရိကန် ဒေါ်လာ",
+      );
+      expect(formatCurrencyIn(250_000, "XYZ", "lo")).toBe("250 ພັນ XYZ");
+      expect(formatFigure({ label: "People", value: 2, scale: "million", unit: "people" }, "km")).toBe(
+        "2 លាន people",
+      );
+      // Thai is known to every browser: Intl's own words.
+      expect(formatAmount(usd3bn, "th")).toContain("พันล้าน");
     } finally {
       spy.mockRestore();
     }

@@ -4,6 +4,8 @@ import rawStory from "../../data/stories/japan-china-asean.json";
 import rawDataset from "../../data/events.json";
 import { validateDataset } from "../../src/data/validate";
 import { validateStory } from "../../src/data/storySchema";
+import { activateLocale, t } from "../../src/i18n/i18n";
+import { describeProblem } from "../../src/i18n/describeProblem";
 import { loadStory } from "../../src/story/loadStory";
 
 const ds = validateDataset(rawDataset).dataset!;
@@ -80,6 +82,22 @@ describe("validateStory rejects broken stories", () => {
       .join("\n");
     expect(msgs).toMatch(/actor 'atlantis'/);
     expect(msgs).toMatch(/category 'magic'/);
+  });
+  it("says each problem in the reader's language (keys, with the step as a 'where')", async () => {
+    const s = clone();
+    s.steps[2]!.events.push("1997-no-such-event");
+    const p = validateStory(s, ds).problems.find((x) => x.message.includes("1997-no-such-event"))!;
+    expect(p.key).toBe("import.story.eventMissing");
+    await activateLocale("ja");
+    try {
+      expect(describeProblem(p, t)).toBe(
+        "ステップ 3: 出来事「1997-no-such-event」はデータセットにありません",
+      );
+      const shape = validateStory({ schemaVersion: 1, id: "x", title: "x", steps: [] }, ds).problems;
+      expect(shape.every((x) => x.key)).toBe(true);
+    } finally {
+      await activateLocale("en");
+    }
   });
   it("a malformed file (no steps, bad date) without throwing", () => {
     expect(validateStory({ schemaVersion: 1, id: "x", title: "x", steps: [] }, ds).story).toBeNull();

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import type { DataProblem } from "../../data/validate";
+import type { LoadErrorRef } from "../../i18n/describeProblem";
 import type { LoadPhase } from "../../store/types";
 import { useT } from "../../i18n/useT";
 import { withMessages } from "../../i18n/i18n";
@@ -24,6 +25,8 @@ export interface OpenDatasetDialogProps {
   loading: DatasetLoading | null;
   /** The last load's error, shown in the dialog; null when none. */
   error: string | null;
+  /** Its stored reference, worded in the language shown now (wins over `error`). */
+  errorRef?: LoadErrorRef | undefined;
   onFile(file: File): void;
   onUrl(url: string): void;
   onBuiltIn(): void;
@@ -53,7 +56,6 @@ export function OpenDatasetDialog(props: OpenDatasetDialogProps) {
       <button
         ref={opener}
         type="button"
-        // .btn, from the first view's styles: this dialog's own stylesheet loads with the dialog.
         className="btn open-dataset__opener"
         aria-haspopup="dialog"
         onClick={() => setRequest((n) => n + 1)}

@@ -13,6 +13,7 @@ import { useTimelineStoreApiOptional } from "../../store/TimelineStoreProvider";
 import { ProblemList } from "./ProblemList";
 import { describeLoad, loadPercent } from "../Status/loadProgress";
 import { useT } from "../../i18n/useT";
+import { describeLoadError } from "../../i18n/describeProblem";
 import { Rich } from "../../i18n/Rich";
 import type { OpenDatasetDialogProps } from "./OpenDatasetDialog";
 
@@ -69,7 +70,8 @@ function closeDialog(d: HTMLDialogElement) {
 export function OpenDatasetPanel({
   isCustom,
   loading,
-  error,
+  error: errorText,
+  errorRef,
   onFile,
   onUrl,
   onBuiltIn,
@@ -85,6 +87,7 @@ export function OpenDatasetPanel({
   const fileInput = useRef<HTMLInputElement>(null);
   const wasLoading = useRef(false);
   const t = useT();
+  const error = errorRef ? describeLoadError(errorRef, t) : errorText;
 
   // Focus goes back to the button however the dialog closes (Escape, Close, a finished load).
   useEffect(() => {

@@ -60,7 +60,7 @@ function currencyName(c: string): string {
 
 /** Short axis tick in a currency: 1e9 → "1bn". The axis title names the currency. */
 function shortNumber(v: number): string {
-  if (currentFormatLocale() !== "en") return formatNumberIn(v, currentFormatLocale(), true);
+  if (currentFormatLocale() !== "en") return formatNumberIn(v, currentFormatLocale(), "short");
   const steps: [number, string][] = [
     [1e12, "tn"],
     [1e9, "bn"],

@@ -56,6 +56,7 @@ export function Header({
         load.status === "loading" ? { loaded: load.loaded, total: load.total, phase: load.phase } : null
       }
       error={load.status === "error" ? load.error : null}
+      errorRef={load.status === "error" ? load.errorRef : undefined}
       onFile={(f) => void loadFromFile(store, f)}
       onUrl={(u) => onLoadDataUrl(u)}
       onBuiltIn={() => onLoadDataUrl(null)}

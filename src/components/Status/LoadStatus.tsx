@@ -4,6 +4,7 @@ import { selectLoad } from "../../store/selectors";
 import { cancelLoad } from "../../app/loadData";
 import { describeLoad, loadPercent } from "./loadProgress";
 import { t as tr, withMessages } from "../../i18n/i18n";
+import { useT } from "../../i18n/useT";
 
 // A refusal's headline and problem list load with the refusal: the first view has none.
 const DataRefusal = lazy(() =>
@@ -20,6 +21,7 @@ export function LoadStatus() {
   const problems = useTimelineStore((s) => s.problems);
   const skipped = useTimelineStore((s) => s.skipped);
   const store = useTimelineStoreApi();
+  useT(); // a stored error reference is worded anew when the language (or a part of it) changes
   // The built-in dataset loads in a blink and has nothing to go back to; custom loads can be stopped.
   const cancellable = useTimelineStore((s) => s.load.phase !== undefined);
   // After a refusal nothing of the refused file is shown: say what the page shows instead
@@ -52,7 +54,12 @@ export function LoadStatus() {
     return (
       <div className="status status--error">
         <Suspense fallback={null}>
-          <DataRefusal error={load.error ?? tr("load.unknown")} problems={load.problems} showing={showing} />
+          <DataRefusal
+            error={load.error ?? tr("load.unknown")}
+            errorRef={load.errorRef}
+            problems={load.problems}
+            showing={showing}
+          />
         </Suspense>
       </div>
     );

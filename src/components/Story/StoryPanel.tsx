@@ -19,6 +19,7 @@ import { formatDateRange } from "../../data/dates";
 import { isActivatable, isEditableTarget } from "./keyTargets";
 import "./Story.css";
 import { t as tr } from "../../i18n/i18n";
+import { describeProblem } from "../../i18n/describeProblem";
 import { Rich } from "../../i18n/Rich";
 import { TranslationNote } from "../../i18n/TranslationNote";
 import { EventImageView } from "../Detail/EventImageView";
@@ -72,7 +73,7 @@ export default function StoryPanel() {
         {tr(problems.length > 3 ? "story.cannotMore" : "story.cannot", {
           problems: problems
             .slice(0, 3)
-            .map((p) => p.message)
+            .map((p) => describeProblem(p, tr))
             .join("; "),
           more: problems.length - 3,
         })}

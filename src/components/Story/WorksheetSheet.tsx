@@ -7,6 +7,7 @@ import { buildWorksheet, redactDates, type Worksheet } from "../../story/workshe
 import { yearOf } from "../../chart/pairs";
 import "./Worksheet.css";
 import { t as tr } from "../../i18n/i18n";
+import { describeProblem } from "../../i18n/describeProblem";
 
 /**
  * The printed worksheet: rendered into <body> (outside the app, hidden on screen);
@@ -27,7 +28,10 @@ export default function WorksheetSheet({ request, onDone }: { request: number; o
     let live = true;
     void loadStory(ds).then(({ story, problems }) => {
       if (!live) return;
-      if (!story) onDone(tr("ws.cannot", { problem: problems[0]?.message ?? tr("ws.noStory") }));
+      if (!story)
+        onDone(
+          tr("ws.cannot", { problem: problems[0] ? describeProblem(problems[0], tr) : tr("ws.noStory") }),
+        );
       else setSheet({ request, ws: buildWorksheet(story, ds) });
     });
     return () => {

@@ -12,13 +12,20 @@ import { onFirstUse } from "../../app/firstUse";
 
 type BrushModule = typeof import("d3-brush");
 /**
- * d3-brush loads on the first use of the page, or when the pointer or focus reaches the
- * overview: until then the visible range is drawn as a plain rectangle (the first view's
- * weight, issue 17). Kept here once loaded, so a redrawn overview has it at once.
+ * d3-brush loads on the first use of the page or the first move of a mouse, and at once when
+ * focus reaches the overview: until then the visible range is drawn as a plain rectangle (the
+ * first view's weight, issue 17). A mouse press on the overview before it arrives is handed to
+ * the brush when it does, so that drag is not lost. Kept here once loaded, so a redrawn
+ * overview has it at once.
  */
 let brushModule: BrushModule | null = null;
-function useBrushModule(wrap: RefObject<HTMLElement | null>): BrushModule | null {
+interface Press {
+  x: number;
+  y: number;
+}
+function useBrushModule(wrap: RefObject<HTMLElement | null>): [BrushModule | null, RefObject<Press | null>] {
   const [mod, setMod] = useState(brushModule);
+  const pressed = useRef<Press | null>(null);
   useEffect(() => {
     if (mod) return;
     let live = true;
@@ -29,16 +36,26 @@ function useBrushModule(wrap: RefObject<HTMLElement | null>): BrushModule | null
       });
     const stop = onFirstUse(load);
     const el = wrap.current;
-    el?.addEventListener("pointerenter", load, { once: true });
-    el?.addEventListener("focusin", load, { once: true });
+    const onDown = (e: PointerEvent) => {
+      if (e.pointerType === "mouse" && e.button === 0) pressed.current = { x: e.clientX, y: e.clientY };
+      load();
+    };
+    const onUp = () => (pressed.current = null);
+    const opts = { once: true, passive: true } as const;
+    window.addEventListener("pointermove", load, opts);
+    window.addEventListener("pointerup", onUp, true);
+    el?.addEventListener("pointerdown", onDown);
+    el?.addEventListener("focusin", load, opts);
     return () => {
       live = false;
       stop();
-      el?.removeEventListener("pointerenter", load);
+      window.removeEventListener("pointermove", load);
+      window.removeEventListener("pointerup", onUp, true);
+      el?.removeEventListener("pointerdown", onDown);
       el?.removeEventListener("focusin", load);
     };
   }, [mod, wrap]);
-  return mod;
+  return [mod, pressed];
 }
 
 const H = 48;
@@ -75,7 +92,7 @@ export function Overview({
   const onBrushRef = useRef(onBrush);
   onBrushRef.current = onBrush;
   const { width } = useElementSize(wrap);
-  const brushLib = useBrushModule(wrap);
+  const [brushLib, pressed] = useBrushModule(wrap);
   const w = Math.max(width - 2 * M, 1);
   const scale = useMemo(() => createTimeScale(limits, [0, w]), [limits, w]);
   const bins = useMemo(() => densityBins(events, limits), [events, limits]);
@@ -107,10 +124,26 @@ export function Overview({
       );
     brushRef.current = brush;
     select(g).call(brush);
+    // A press that came before the brush: it starts the drag now (later moves and the release
+    // reach d3-brush's own listeners on the window).
+    const press = pressed.current;
+    pressed.current = null;
+    const target = press && document.elementFromPoint(press.x, press.y);
+    if (press && target && g.contains(target))
+      target.dispatchEvent(
+        new MouseEvent("mousedown", {
+          bubbles: true,
+          cancelable: true,
+          view: window,
+          clientX: press.x,
+          clientY: press.y,
+          button: 0,
+        }),
+      );
     return () => {
       select(g).on(".brush", null);
     };
-  }, [w, width, scale, limits, brushLib]);
+  }, [w, width, scale, limits, brushLib, pressed]);
 
   const moveBrush = useCallback(
     (d: Domain) => {

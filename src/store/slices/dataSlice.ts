@@ -1,8 +1,11 @@
 import type { StateCreator } from "zustand";
 import { dateOrderOfLocale } from "../../data/dateOrder";
 import { showActorShapes } from "../../data/actorShapes";
-import { t } from "../../i18n/i18n";
+import type { LoadErrorRef } from "../../i18n/describeProblem";
+import { ref } from "../../data/messageRef";
 import type { DataSlice, InitialState, TimelineState } from "../types";
+
+const CANCELLED: LoadErrorRef = { error: "Loading was cancelled.", errorRef: ref("load.cancelled") };
 
 export const createDataSlice =
   (init: InitialState): StateCreator<TimelineState, [], [], DataSlice> =>
@@ -30,10 +33,27 @@ export const createDataSlice =
       set({
         load: get().dataset
           ? { status: "ready", loaded: 0, total: null, error: null }
-          : { status: "error", loaded: 0, total: null, error: t("load.cancelled") },
+          : {
+              status: "error",
+              loaded: 0,
+              total: null,
+              error: CANCELLED.error,
+              errorRef: CANCELLED,
+            },
       }),
-    setLoadError: (error, problems = []) =>
-      set({ load: { ...get().load, status: "error", error, problems } }),
+    // A reference is kept with its English, and worded where it shows (the refusal, the Open dataset
+    // dialog: both load with the importer's messages, never with the first view), so it reads in
+    // the language shown then. A plain string stays as given.
+    setLoadError: (error, problems = []) => {
+      const { errorRef: _old, ...load } = get().load;
+      void _old;
+      set({
+        load:
+          typeof error === "string"
+            ? { ...load, status: "error", error, problems }
+            : { ...load, status: "error", error: error.error, errorRef: error, problems },
+      });
+    },
     dateOrder: dateOrderOfLocale(typeof navigator !== "undefined" ? navigator.language : undefined),
     setDateOrder: (dateOrder) => set({ dateOrder }),
     setDataset: (ds, info = {}) => {

@@ -1,0 +1,52 @@
+/**
+ * A load error is kept as a message reference, so it reads in the language shown now: switching
+ * language after a refusal or a cancelled load re-words the headline (issue 15).
+ */
+import { act, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { LoadStatus } from "../../src/components/Status/LoadStatus";
+import { createTimelineStore } from "../../src/store/createTimelineStore";
+import { TimelineStoreProvider } from "../../src/store/TimelineStoreProvider";
+import { activateLocale, t } from "../../src/i18n/i18n";
+import { parseDatasetText } from "../../src/data/parseDataset";
+
+afterEach(() => activateLocale("en"));
+
+function renderStatus() {
+  const store = createTimelineStore({});
+  render(
+    <TimelineStoreProvider store={store}>
+      <LoadStatus />
+    </TimelineStoreProvider>,
+  );
+  return store;
+}
+
+describe("a load error follows the language", () => {
+  it("a cancelled load re-words itself after a switch", async () => {
+    const store = renderStatus();
+    act(() => store.getState().cancelLoading());
+    expect(store.getState().load.errorRef?.errorRef?.key).toBe("load.cancelled");
+    expect(screen.getByRole("alert")).toHaveTextContent("Loading was cancelled.");
+    await act(() => activateLocale("ja"));
+    expect(screen.getByRole("alert")).toHaveTextContent(t("load.cancelled"));
+    expect(screen.getByRole("alert")).not.toHaveTextContent("Loading was cancelled.");
+  });
+
+  it("a refused file's headline and problems switch language too", async () => {
+    const store = renderStatus();
+    const o = parseDatasetText("date,title,actors,source\n31/31/2000,A,Japan,Book\nsoon,B,Japan,Book\n", {
+      filename: "x.csv",
+    });
+    if (o.ok) throw new Error("expected a refusal");
+    act(() =>
+      store
+        .getState()
+        .setLoadError({ error: o.error, ...(o.errorRef ? { errorRef: o.errorRef } : {}) }, o.problems),
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent("None of the 2 rows could be used");
+    await act(() => activateLocale("th"));
+    expect(screen.getByRole("alert")).toHaveTextContent(t("import.noneRows", { count: 2 }));
+    expect(screen.getByText(/^แถว 2: date/)).toBeInTheDocument();
+  });
+});
