@@ -8,6 +8,8 @@ import type { ScaleTime } from "d3-scale";
 import { DAY } from "./timeScale";
 import { estimateTextWidth } from "./textWidth";
 import { formatYear } from "../data/dates";
+import { currentFormatLocale } from "../i18n/displayLocale";
+import { intlLocale } from "../i18n/format";
 
 export interface Tick {
   value: number;
@@ -35,10 +37,32 @@ interface Step {
 
 // Years through formatYear, so that BC years read "500 BC" (d3's %Y would print "-0499").
 const fmtYear = (d: Date) => formatYear(d.getUTCFullYear());
-const fmtMonth = utcFormat("%b");
-const fmtMonthYear = (d: Date) => `${fmtMonth(d)} ${fmtYear(d)}`;
-const fmtDayMonth = utcFormat("%-d %b");
-const fmtDay = utcFormat("%-d");
+
+/**
+ * Months and days in the chosen language: "Apr" as d3 writes it in English, "4月", "เม.ย.",
+ * "thg 4", "មេសា" elsewhere (an English month on a Thai axis was the one word left untranslated).
+ */
+function inLanguage(opts: Intl.DateTimeFormatOptions, english: (d: Date) => string): (d: Date) => string {
+  const byLocale = new Map<string, Intl.DateTimeFormat>();
+  return (d) => {
+    const locale = currentFormatLocale();
+    if (locale === "en") return english(d);
+    let f = byLocale.get(locale);
+    if (!f)
+      byLocale.set(locale, (f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", ...opts })));
+    return f.format(d);
+  };
+}
+const fmtMonth = inLanguage({ month: "short" }, utcFormat("%b"));
+const fmtMonthAndYear = inLanguage(
+  { month: "short", year: "numeric" },
+  (d) => `${fmtMonth(d)} ${fmtYear(d)}`,
+);
+// BC years keep formatYear's "500 BC" form.
+const fmtMonthYear = (d: Date) =>
+  d.getUTCFullYear() > 0 ? fmtMonthAndYear(d) : `${fmtMonth(d)} ${fmtYear(d)}`;
+const fmtDayMonth = inLanguage({ day: "numeric", month: "short" }, utcFormat("%-d %b"));
+const fmtDay = inLanguage({ day: "numeric" }, utcFormat("%-d"));
 
 /**
  * Every n years as historians count them: AD ticks at multiples of n (as d3's utcYear.every),

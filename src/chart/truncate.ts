@@ -25,8 +25,12 @@ const segmenter =
     ? new Intl.Segmenter(undefined, { granularity: "word" })
     : null;
 
-/** Trailing spaces and punctuation, dropped before the ellipsis ("ASEAN-…" → "ASEAN…"). */
-const TRAILING = /[^\p{L}\p{N}]+$/u;
+/**
+ * Trailing spaces and punctuation, dropped before the ellipsis ("ASEAN-…" → "ASEAN…").
+ * Combining marks stay: Thai tone marks and vowel signs, Khmer, Lao and Myanmar vowel signs
+ * end words ("เกาหลีใต้" must not lose its ้ and read as another word).
+ */
+const TRAILING = /[^\p{L}\p{N}\p{M}]+$/u;
 
 /**
  * Prefixes of `text` that end at a word's end, shortest first, without trailing punctuation.

@@ -4,6 +4,8 @@ import fc from "fast-check";
 import { chooseStep, timeTicks } from "../../src/chart/ticks";
 import { createTimeScale, DAY, MIN_SPAN, YEAR, type Domain } from "../../src/chart/timeScale";
 import { estimateTextWidth } from "../../src/chart/textWidth";
+import { setFormatLocale } from "../../src/i18n/displayLocale";
+import type { Locale } from "../../src/i18n/locales";
 
 const U = Date.UTC;
 const ticksFor = (domain: Domain, width: number) => timeTicks(createTimeScale(domain, [0, width]), width);
@@ -152,5 +154,34 @@ describe("zoomed in to the limit", () => {
         expect(ticks.every((t) => t.label.length > 0)).toBe(true);
       }
     }
+  });
+});
+
+describe("month and day labels in the chosen language", () => {
+  const months: Domain = [U(1976, 0, 1), U(1979, 0, 1)];
+  const labels = (locale: Locale, d: Domain, w: number) => {
+    setFormatLocale(locale);
+    try {
+      return ticksFor(d, w).map((t) => t.label);
+    } finally {
+      setFormatLocale("en");
+    }
+  };
+
+  it("names months as each language does, years unchanged", () => {
+    expect(labels("en", months, 1000)).toContain("Apr");
+    const ja = labels("ja", months, 1000);
+    expect(ja).toContain("4月");
+    expect(ja).toContain("1977");
+    const th = labels("th", months, 1000);
+    expect(th).toContain("เม.ย.");
+    expect(th.join(" ")).not.toMatch(/Apr|Jul|Oct/);
+    expect(labels("vi", months, 1000).join(" ")).not.toMatch(/Apr|Jul|Oct/);
+  });
+
+  it("days too, zoomed in to weeks", () => {
+    const weeks: Domain = [U(2003, 2, 1), U(2003, 3, 15)];
+    expect(labels("ja", weeks, 1000).some((l) => /月\d+日|\d+日/.test(l))).toBe(true);
+    expect(labels("en", weeks, 1000).some((l) => / Mar$/.test(l))).toBe(true);
   });
 });

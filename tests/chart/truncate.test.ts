@@ -37,6 +37,16 @@ describe("truncateToWidth", () => {
     expect(truncateToWidth("日本と中国の協力・経済協定に署名", 11 * 7, m)).toBe("日本と中国の協力…");
     expect(wordPrefixes("สถาบันขงจื่อ 21 แห่ง")).toEqual(["สถาบันขงจื่อ", "สถาบันขงจื่อ 21 แห่ง"]);
   });
+
+  it("keeps the marks that end a Thai, Khmer, Lao or Myanmar word before the ellipsis", () => {
+    // A word ending in a tone mark or vowel sign: dropping it would show another word (ใต → ใต้).
+    expect(truncateToWidth("เกาหลีใต้: 100+ โครงการและความช่วยเหลือ", 12 * 7, m)).toBe("เกาหลีใต้…");
+    expect(wordPrefixes("ជំនួយ កម្ពុជា")[0]).toBe("ជំនួយ");
+    expect(wordPrefixes("ປະເທດລາວ ແລະ")[0]).toBe("ປະເທດລາວ");
+    expect(wordPrefixes("မြန်မာ နှင့်")[0]).toBe("မြန်မာ");
+    // Vietnamese typed in decomposed form: the last letter's accents are marks too.
+    expect(wordPrefixes("Nha\u0300 ma\u0301y, 2007")[0]).toBe("Nha\u0300");
+  });
 });
 
 describe("wordPrefixes", () => {

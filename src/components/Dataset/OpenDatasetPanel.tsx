@@ -84,6 +84,7 @@ export function OpenDatasetPanel({
   const dialog = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState("");
   const ids = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
   const wasLoading = useRef(false);
   const t = useT();
   const error = errorRef ? describeLoadError(errorRef, t) : errorText;
@@ -158,8 +159,13 @@ export function OpenDatasetPanel({
 
         <div className="open-dataset__field">
           <label htmlFor={`${ids}-file`}>{t("open.file")}</label>
+          {/* The browser's own file button speaks the browser's language ("Choose File · No file
+              chosen" on a Thai page): a button in the page's language opens the same picker. */}
           <input
+            ref={fileInput}
             id={`${ids}-file`}
+            className="visually-hidden"
+            tabIndex={-1}
             type="file"
             accept=".json,.csv,application/json,text/csv"
             disabled={loading !== null}
@@ -170,6 +176,14 @@ export function OpenDatasetPanel({
               if (file) onFile(file);
             }}
           />
+          <button
+            type="button"
+            className="btn open-dataset__choose"
+            disabled={loading !== null}
+            onClick={() => fileInput.current?.click()}
+          >
+            {t("open.chooseFile")}
+          </button>
         </div>
 
         <form className="open-dataset__field" onSubmit={submitUrl}>

@@ -8,7 +8,7 @@ import { domainToRange } from "../../url/stateMapping";
 import type { TimelineState } from "../../store/types";
 import { t } from "../../i18n/i18n";
 import { currentFormatLocale } from "../../i18n/displayLocale";
-import { intlLocale } from "../../i18n/format";
+import { formatPartialDateIn, intlLocale } from "../../i18n/format";
 
 /** The app's name, used as the title while the built-in dataset is shown. */
 export const APP_TITLE = "Soft Power Timeline";
@@ -123,6 +123,8 @@ export function exportFileBase(
 /** "12 May 2025": access dates in credits, citations and handouts (day month year, unambiguous). */
 export function accessDate(d = new Date()): string {
   const locale = currentFormatLocale();
+  // Thai: the Buddhist-era year beside the Gregorian one, as every other date on a Thai page.
+  if (locale === "th") return formatPartialDateIn(d.toISOString().slice(0, 10), locale);
   return d.toLocaleDateString(locale === "en" ? "en-GB" : intlLocale(locale), {
     day: "numeric",
     month: "long",

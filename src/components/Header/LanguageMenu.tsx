@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { LOCALES, LOCALE_NAMES, type Locale } from "../../i18n/locales";
 import { t } from "../../i18n/i18n";
+import "./LanguageMenu.css";
 
 // The app remounts in the new language: focus comes back to the menu the reader used.
 let refocus = false;
