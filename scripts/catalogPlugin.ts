@@ -29,25 +29,35 @@ const RESOLVED = "\0i18n-catalog:";
 const MORE = "-more";
 const PLACEHOLDER = "__spt_i18n_catalog__:";
 
-/** The keys a module's text names as a quoted literal. */
+/**
+ * The keys a module's text names: as a quoted literal, or through a template or concatenation
+ * that builds it from its prefix (`amountKind.${kind}`, "dim." + id).
+ */
 export function keysNamedIn(text: string, keys: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const key of keys)
-    if (text.includes(`"${key}"`) || text.includes(`'${key}'`) || text.includes(`\`${key}\``)) out.add(key);
+  for (const key of keys) {
+    const prefix = key.slice(0, key.lastIndexOf(".") + 1);
+    if (
+      text.includes(`"${key}"`) ||
+      text.includes(`'${key}'`) ||
+      text.includes(`\`${key}\``) ||
+      (prefix !== "" &&
+        (text.includes(`\`${prefix}\${`) || text.includes(`"${prefix}" +`) || text.includes(`'${prefix}' +`)))
+    )
+      out.add(key);
+  }
   return out;
 }
 
 /**
- * Which keys go to the second part: those some module names and no first-view module names.
- * `firstView` and `others` are the texts of the modules the entry loads statically and of all
- * the rest.
+ * Which keys go to the second part: every key no first-view module names. `firstView` is the
+ * texts of the modules the entry loads statically. A key no module names at all is dead and
+ * goes there too.
  */
-export function splitKeys(keys: readonly string[], firstView: string[], others: string[]): Set<string> {
+export function splitKeys(keys: readonly string[], firstView: string[]): Set<string> {
   const first = new Set<string>();
   for (const text of firstView) for (const k of keysNamedIn(text, keys)) first.add(k);
-  const lazy = new Set<string>();
-  for (const text of others) for (const k of keysNamedIn(text, keys)) if (!first.has(k)) lazy.add(k);
-  return lazy;
+  return new Set(keys.filter((k) => !first.has(k)));
 }
 
 function compileCatalog(file: string, pick: (key: string) => boolean): Record<string, unknown> {
@@ -120,11 +130,7 @@ export function catalogPlugin(root = process.cwd()): Plugin {
         };
         const ids = [...this.getModuleIds()];
         const keys = Object.keys(JSON.parse(fs.readFileSync(path.join(dir, "en.json"), "utf8")) as object);
-        lazy = splitKeys(
-          keys,
-          ids.filter((id) => firstView.has(id)).map(text),
-          ids.filter((id) => !firstView.has(id)).map(text),
-        );
+        lazy = splitKeys(keys, ids.filter((id) => firstView.has(id)).map(text));
       }
       const isLazy = lazy;
       const out = code.replace(
