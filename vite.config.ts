@@ -4,6 +4,7 @@ import { viteSingleFile } from "vite-plugin-singlefile";
 import { VitePWA } from "vite-plugin-pwa";
 import { validateDataPlugin } from "./scripts/validateDataPlugin";
 import { catalogPlugin } from "./scripts/catalogPlugin";
+import { dataPartsPlugin } from "./scripts/dataPartsPlugin";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
@@ -64,6 +65,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       validateDataPlugin(),
+      dataPartsPlugin(),
       catalogPlugin(),
       react(),
       ...(single ? [viteSingleFile(), inlineFavicon()] : offline()),

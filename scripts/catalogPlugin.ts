@@ -58,7 +58,7 @@ function compileCatalog(file: string, pick: (key: string) => boolean): Record<st
     try {
       compiled[key] = compileMessageOrThrow(message);
     } catch (e) {
-      throw new Error(`${path.basename(file)} ${key}: ${(e as Error).message}`);
+      throw new Error(`${path.basename(file)} ${key}: ${(e as Error).message}`, { cause: e });
     }
   }
   return compiled;
@@ -97,7 +97,8 @@ export function catalogPlugin(root = process.cwd()): Plugin {
       }
       // The hash of the JSON keeps the chunk's file name honest when a translation changes.
       const stamp = createHash("sha256").update(fs.readFileSync(file)).digest("hex").slice(0, 12);
-      return `export default "${PLACEHOLDER}${name}:${stamp}";`;
+      // A call, so the bundler cannot copy the catalog into each place that uses it.
+      return `export default JSON.parse("${PLACEHOLDER}${name}:${stamp}");`;
     },
     renderChunk(code) {
       if (!split || !code.includes(PLACEHOLDER)) return null;
@@ -114,12 +115,11 @@ export function catalogPlugin(root = process.cwd()): Plugin {
         const text = (id: string) => {
           if (id.startsWith("\0") || id.includes("node_modules")) return "";
           const info = this.getModuleInfo(id);
-          const file = id.split("?")[0];
+          const file = id.split("?")[0]!;
           return info?.code ?? (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "");
         };
         const ids = [...this.getModuleIds()];
         const keys = Object.keys(JSON.parse(fs.readFileSync(path.join(dir, "en.json"), "utf8")) as object);
-        if (process.env.SPT_CATALOG_DEBUG) fs.writeFileSync("/tmp/firstview.txt", [...firstView].join("\n"));
         lazy = splitKeys(
           keys,
           ids.filter((id) => firstView.has(id)).map(text),
@@ -133,7 +133,8 @@ export function catalogPlugin(root = process.cwd()): Plugin {
           const more = name.endsWith(MORE);
           const lang = more ? name.slice(0, -MORE.length) : name;
           try {
-            return JSON.stringify(compileCatalog(path.join(dir, `${lang}.json`), (k) => isLazy.has(k) === more));
+            const part = compileCatalog(path.join(dir, `${lang}.json`), (k) => isLazy.has(k) === more);
+            return JSON.stringify(JSON.stringify(part)); // a string for the JSON.parse above
           } catch (e) {
             this.error(`src/i18n/catalogs/${(e as Error).message}`);
           }

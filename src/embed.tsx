@@ -16,8 +16,10 @@ import { syncUrl } from "./url/syncUrl";
 import { resolveMode } from "./modes/resolveMode";
 import { loadBuiltIn, loadFromUrl, refuseDataUrl } from "./app/loadData";
 import { isShareFragment } from "./share/fragment";
-import { activateLocale } from "./i18n/i18n";
+import { activateLocale, loadMoreMessages, t } from "./i18n/i18n";
 import { startContentTranslation } from "./i18n/contentLoader";
+import { startBuiltInDetails } from "./app/builtInDetails";
+import { beyondFirstView, onFirstUse } from "./app/firstUse";
 import { LOCALE_DIR, negotiateLocale, type Locale } from "./i18n/locales";
 import "./styles/theme.css";
 import "./styles/app.css";
@@ -50,12 +52,9 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
   // A share link carries its dataset in the fragment, which wins over `data=`.
   const hash = opts.hash ?? (opts.syncUrl ? window.location.hash : "");
   const loadFromShare = (h: string) =>
-    void import("./app/loadShare").then(
-      (m) => m.loadFromShare(store, h),
-      () =>
-        store
-          .getState()
-          .setLoadError("The shared timeline could not be opened: the app could not load its code."),
+    void Promise.all([import("./app/loadShare"), loadMoreMessages()]).then(
+      ([m]) => m.loadFromShare(store, h),
+      (e: unknown) => store.getState().setLoadError(t("load.shareFailed", { error: (e as Error).message })),
     );
   // A data= the URL codec refused (javascript:, data:, file:…) is reported, never replaced by the built-in data.
   const refusedData = url.data ? null : new URLSearchParams(opts.queryStr ?? "").get("data");
@@ -144,6 +143,12 @@ export function mountTimeline(el: HTMLElement, opts: MountOptions = {}): Timelin
     }
   };
   cleanups.push(startContentTranslation(store));
+  cleanups.push(startBuiltInDetails(store));
+  // The catalog's second part (dialogs, editor, other views, import messages) on first use, or
+  // at once when the page opens beyond the first view; withMessages() also waits for it.
+  cleanups.push(onFirstUse(() => void loadMoreMessages()));
+  if (beyondFirstView(store.getState()) || isShareFragment(hash) || url.data || refusedData)
+    void loadMoreMessages();
   const switchTo = (l: Locale) => activateLocale(l).then(applyLang);
   cleanups.push(
     store.subscribe(

@@ -19,9 +19,10 @@ import { SharedMark } from "../components/Share/SharedMark";
 import { SkipLink } from "../components/Header/SkipLink";
 import { PHONE_QUERY, useMediaQuery } from "../hooks/useMediaQuery";
 import { withMessages } from "../i18n/i18n";
+import { hasDraftHint } from "../editor/draftHint";
 
 // The editor loads only when opened (Edit, or edit=1): the first view does not grow.
-const Editor = lazy(() => import("../editor/Editor"));
+const Editor = lazy(() => withMessages(import("../editor/Editor")));
 /** Resolves at an idle moment (or soon, where the browser has no idle callback). */
 const idle = () =>
   new Promise<void>((resolve) =>
@@ -29,16 +30,10 @@ const idle = () =>
       ? requestIdleCallback(() => resolve(), { timeout: 3000 })
       : setTimeout(resolve, 300),
   );
-// "On return, the app offers to continue": fetched only after the readiness mark and an idle
-// moment, so looking for a saved draft costs the first view nothing.
-// Later than the files the first view itself defers (bench/lib/firstView.mjs counts 1.5 s after it).
-const OFFER_DELAY_MS = 2500;
-const DraftOffer = lazy(() =>
-  afterReady
-    .then(() => new Promise((resolve) => setTimeout(resolve, OFFER_DELAY_MS)))
-    .then(idle)
-    .then(() => import("../editor/DraftOffer")),
-);
+// "On return, the app offers to continue": looked for only where drafts were saved before (a
+// localStorage hint, src/editor/draftHint.ts), after the readiness mark and an idle moment,
+// so a first visit fetches nothing for it.
+const DraftOffer = lazy(() => afterReady.then(idle).then(() => withMessages(import("../editor/DraftOffer"))));
 // The detail panel loads with the first selected event: the first view shows none.
 const DetailPanel = lazy(() =>
   withMessages(import("../components/Detail/DetailPanel").then((m) => ({ default: m.DetailPanel }))),
@@ -88,7 +83,7 @@ function Shell({ onLoadDataUrl }: { onLoadDataUrl(url: string | null): void }) {
         hasDataset={hasDataset}
         onLoadDataUrl={onLoadDataUrl}
       />
-      {appMode && (
+      {appMode && hasDraftHint() && (
         <Suspense fallback={null}>
           <DraftOffer />
         </Suspense>

@@ -4,18 +4,25 @@
  * store's `setDataset` or `setLoadError`; the app stays usable either way.
  */
 import { normalizeDataset } from "../data/normalize";
-import type { Dataset } from "../data/schema";
 import type { LoadProgress, LoadRequest } from "../data/datasetParts";
 
 // The parsers for custom data (CSV via Papa Parse, fetch with progress) load only
 // when someone brings their own data: the first view of the built-in one stays small.
 // They run in a worker (workerLoad.ts, also loaded on demand); these are the
 // main-thread fallback for browsers where no worker can start.
+// The catalog's second part comes with them: their messages (a 404, a refusal) are in it.
 export const customLoaders = () =>
-  Promise.all([import("../data/parseDataset"), import("../data/fetchDataset"), import("../data/readFile")]);
+  Promise.all([
+    import("../data/parseDataset"),
+    import("../data/fetchDataset"),
+    import("../data/readFile"),
+    loadMoreMessages(),
+  ]);
 import type { TimelineStore } from "../store/createTimelineStore";
-import { t } from "../i18n/i18n";
-import { describeRefusal } from "../i18n/describeProblem";
+import { loadMoreMessages, t } from "../i18n/i18n";
+import type { MessageRef } from "../data/messageRef";
+import type { LoadErrorRef } from "../i18n/describeProblem";
+import { loadBuiltInChart } from "./builtInDetails";
 
 let controller: AbortController | null = null;
 
@@ -30,24 +37,21 @@ export async function loadBuiltIn(store: TimelineStore): Promise<void> {
   const signal = freshSignal();
   store.getState().setLoading();
   try {
-    const raw = (await import("../../data/events.json")).default as unknown;
+    // The chart part only: its details follow on the first sign of use (builtInDetails.ts).
+    const ds = await loadBuiltInChart();
     if (signal.aborted) return;
-    // The built-in dataset passed the same validation at build time (scripts/validateDataPlugin.ts
-    // fails the build on any problem), so it is drawn as is: zod stays out of the first view, and
-    // loads only with a dataset someone brings.
-    store.getState().setDataset(normalizeDataset(withDefaults(raw as Dataset)), { dataUrl: null });
+    store.getState().setDataset(ds, { dataUrl: null });
   } catch (e) {
     store.getState().setLoadError(t("load.builtInFailed", { error: (e as Error).message }));
   }
 }
 
-/** The defaults the schema would fill in (importance 2, no eras). */
-export function withDefaults(ds: Dataset): Dataset {
-  return {
-    ...ds,
-    eras: ds.eras ?? [],
-    events: ds.events.map((e) => (e.importance ? e : { ...e, importance: 2 })),
-  };
+/**
+ * A refusal as a reference (src/i18n/describeProblem.ts LoadErrorRef): worded where it shows, in
+ * the language shown then, by code that loads with the importer's messages.
+ */
+export function refusal(error: string, errorRef?: MessageRef, prefix?: MessageRef): LoadErrorRef {
+  return { error, ...(errorRef ? { errorRef } : {}), ...(prefix ? { prefix } : {}) };
 }
 
 /** Where a worker's request for a `data=` address must point: absolute http(s), else null (main thread). */
@@ -79,18 +83,17 @@ export async function viaWorker(
   req: LoadRequest,
   signal: AbortSignal,
   info: { dataUrl: string | null; fileName?: string; shared?: boolean },
-  errorPrefix = "",
+  /** Said before the refusal (a share link's "could not be opened"). */
+  prefix?: MessageRef,
 ): Promise<boolean> {
-  const { loadInWorker } = await import("./workerLoad");
+  const [{ loadInWorker }] = await Promise.all([import("./workerLoad"), loadMoreMessages()]);
   if (signal.aborted) return true;
   const outcome = await loadInWorker(req, { signal, onProgress: progressOf(store, signal) });
   if (outcome === "unavailable") return false;
   if (outcome === "cancelled" || signal.aborted) return true;
-  if (!outcome.ok)
-    store
-      .getState()
-      .setLoadError(errorPrefix + describeRefusal(outcome.error, outcome.errorRef, t), outcome.problems);
-  else
+  if (!outcome.ok) {
+    store.getState().setLoadError(refusal(outcome.error, outcome.errorRef, prefix), outcome.problems);
+  } else
     store.getState().setDataset(outcome.dataset, {
       ...info,
       problems: outcome.problems,
@@ -148,7 +151,7 @@ export async function loadFromUrl(store: TimelineStore, url: string): Promise<vo
   );
   if (signal.aborted) return;
   if (!parsed.ok) {
-    store.getState().setLoadError(describeRefusal(parsed.error, parsed.errorRef, t), parsed.problems);
+    store.getState().setLoadError(refusal(parsed.error, parsed.errorRef), parsed.problems);
     return;
   }
   store.getState().setDataset(normalizeDataset(parsed.dataset), {
@@ -175,7 +178,7 @@ export async function loadFromFile(store: TimelineStore, file: File): Promise<vo
   const parsed = parseDatasetText(text.text, { filename: file.name }, { dateOrder });
   if (signal.aborted) return;
   if (!parsed.ok) {
-    store.getState().setLoadError(describeRefusal(parsed.error, parsed.errorRef, t), parsed.problems);
+    store.getState().setLoadError(refusal(parsed.error, parsed.errorRef), parsed.problems);
     return;
   }
   store.getState().setDataset(normalizeDataset(parsed.dataset), {

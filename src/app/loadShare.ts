@@ -8,7 +8,7 @@ import type { TimelineStore } from "../store/createTimelineStore";
 import { t } from "../i18n/i18n";
 import { ref } from "../data/messageRef";
 import { customLoaders, freshSignal, viaWorker } from "./loadData";
-import { decodeShareFragment, shareErrorPrefix, SHARE_FILENAME } from "../share/shareCodec";
+import { decodeShareFragment, SHARE_FILENAME } from "../share/shareCodec";
 
 /**
  * A share link (`#d1.…`): unpack the fragment (src/share/shareCodec.ts, in this chunk), then check and load its text exactly as a `data=` file's, in the worker when
@@ -27,7 +27,7 @@ export async function loadFromShare(store: TimelineStore, fragment: string): Pro
     const hint = { filename: SHARE_FILENAME, contentType: "application/json" };
     const info = { dataUrl: null, shared: true };
     const req: LoadRequest = { kind: "text", text: unpacked.text, hint };
-    if (await viaWorker(store, req, signal, info, shareErrorPrefix())) return;
+    if (await viaWorker(store, req, signal, info, ref("load.shareFailedPrefix"))) return;
     if (signal.aborted) return;
     const [{ parseDatasetText }] = await customLoaders();
     const parsed = parseDatasetText(unpacked.text, hint);

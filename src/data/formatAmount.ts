@@ -13,8 +13,14 @@ const CURRENCY_PREFIX: Record<string, string> = {
   GBP: "£",
 };
 
-function number(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+// One formatter for every call: `toLocaleString` with options builds a new Intl.NumberFormat
+// each time, which was 2 s of a profile at 50,000 events (Compare lists every multi-year amount).
+let en: Intl.NumberFormat | null = null;
+
+/** `value.toLocaleString("en-US", { maximumFractionDigits: 6 })`, with a shared formatter. */
+export function number(value: number): string {
+  en ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+  return en.format(value);
 }
 
 /** "US$3 billion" — from the parts, not the printed `text` (which the detail panel shows as a quote). */

@@ -46,6 +46,11 @@ export interface NormalizedDataset {
   translations?: Dataset["translations"];
   /** The content translation applied to this copy, and its language; absent: English as authored. */
   shown?: { lang: string; translation: ContentTranslation };
+  /**
+   * The built-in dataset before its details arrive: events without summaries, notes or
+   * citations (src/app/builtInDetails.ts). Never exported or edited in this state.
+   */
+  detailsPending?: true;
 }
 
 export function normalizeDataset(ds: Dataset): NormalizedDataset {

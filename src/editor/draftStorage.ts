@@ -4,6 +4,7 @@
  * must never stop the editor, only tell the user their work is in this tab alone.
  */
 import { createStore, del, entries, get, set, type UseStore } from "idb-keyval";
+import { setDraftHint } from "./draftHint";
 import type { Draft } from "./draft";
 import { t } from "../i18n/i18n";
 
@@ -107,12 +108,15 @@ export function draftStorage(backend: KeyValBackend): DraftStorage {
     async save(draft) {
       try {
         await backend.set(PREFIX + draft.id, draft);
+        setDraftHint(true);
       } catch (e) {
         throw new StorageError(isQuota(e) ? quotaMessage() : writeMessage());
       }
     },
     async remove(id) {
       await backend.del(PREFIX + id);
+      const left = await backend.entries();
+      if (!left.some(([k]) => typeof k === "string" && k.startsWith(PREFIX))) setDraftHint(false);
     },
   };
 }

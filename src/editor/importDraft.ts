@@ -17,11 +17,11 @@ export async function draftFromBuiltIn(name: string): Promise<Draft> {
   const unreadable = () => new Error(t("editor.start.builtInUnreadable"));
   const [{ validateDataset }, raw] = await Promise.all([
     import("../data/validate"),
-    import("../../data/events.json"),
+    import("../app/builtInDetails").then((m) => m.loadBuiltInWhole()),
   ]).catch(() => {
     throw unreadable();
   });
-  const ds = validateDataset(raw.default).dataset;
+  const ds = validateDataset(raw).dataset;
   if (!ds) throw unreadable();
   return draftFromDataset(ds, name);
 }

@@ -4,19 +4,37 @@
  * means English); any other dataset carries its own in `translations`.
  */
 import type { ContentTranslation } from "../data/schema";
+import { joinTranslation, type ChartTranslation, type TranslationDetails } from "../data/builtInParts";
 import type { TimelineStore } from "../store/createTimelineStore";
 import { selectIsBuiltInData } from "../store/selectors";
 import { applyTranslation, baseDataset } from "./applyTranslation";
 import { matchLocale, type Locale } from "./locales";
 
-// Only the files that exist become chunks: a language without one shows the English.
-const builtIn = import.meta.glob<{ default: ContentTranslation }>("../../data/translations/*.json");
+// Only the files that exist become chunks: a language without one shows the English. Each
+// file comes in two parts, like the dataset (src/data/builtInParts.ts): the names and titles
+// the chart draws, and the rest (summaries, notes, the story), fetched with the dataset's details.
+const chartParts = import.meta.glob<{ default: ChartTranslation }>("../../data/translations/*.json", {
+  query: "?part=chart",
+});
+const detailParts = import.meta.glob<{ default: TranslationDetails }>("../../data/translations/*.json", {
+  query: "?part=details",
+});
 
-export async function loadBuiltInTranslation(lang: Locale): Promise<ContentTranslation | null> {
-  const load = builtIn[`../../data/translations/${lang}.json`];
-  if (!load) return null;
+/**
+ * The built-in dataset's translation into `lang`, or null (none, or its chunk failed to load).
+ * `withDetails`: the whole of it; else only the chart part.
+ */
+export async function loadBuiltInTranslation(
+  lang: Locale,
+  withDetails: boolean,
+): Promise<ContentTranslation | null> {
+  const file = `../../data/translations/${lang}.json`;
+  const chart = chartParts[file];
+  const details = detailParts[file];
+  if (!chart || !details) return null;
   try {
-    return (await load()).default;
+    const [c, d] = await Promise.all([chart(), withDetails ? details() : null]);
+    return joinTranslation(c.default, d?.default ?? null);
   } catch {
     return null;
   }
@@ -47,7 +65,7 @@ export function startContentTranslation(store: TimelineStore): () => void {
     let tr: ContentTranslation | null = null;
     if (lang !== "en") {
       tr = ownTranslation(base.translations, lang);
-      if (!tr && selectIsBuiltInData(s)) tr = await loadBuiltInTranslation(lang);
+      if (!tr && selectIsBuiltInData(s)) tr = await loadBuiltInTranslation(lang, !base.detailsPending);
     }
     if (my !== run || store.getState().dataset !== ds) return;
     const next = applyTranslation(base, tr, lang);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
+import fc from "fast-check";
 import raw from "../../data/events.json";
 import { validateDataset } from "../../src/data/validate";
 import { normalizeDataset } from "../../src/data/normalize";
@@ -28,5 +29,29 @@ describe("CoverageNote", () => {
   it("says nothing when both sides are covered alike", () => {
     const { container } = render(<CoverageNote ds={ds} events={ds.events} pair={["japan", "japan"]} />);
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe("actorCoverage in one pass", () => {
+  it("gives the years and sources of the plain definition, for any subset and actor (property)", () => {
+    const plain = (events: typeof ds.events, actorId: string) => {
+      const mine = events.filter((e) => e.actors.includes(actorId));
+      if (mine.length === 0) return null;
+      return {
+        from: Math.min(...mine.map((e) => new Date(e.start).getUTCFullYear())),
+        to: Math.max(...mine.map((e) => new Date(e.stop - 1).getUTCFullYear())),
+        sources: [...new Set(mine.flatMap((e) => e.sources.map((s) => s.source)))].sort(),
+      };
+    };
+    fc.assert(
+      fc.property(
+        fc.subarray(ds.events),
+        fc.constantFrom(...ds.actors.map((a) => a.id)),
+        (events, actorId) => {
+          expect(actorCoverage(events, actorId)).toEqual(plain(events, actorId));
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

@@ -33,7 +33,7 @@ describe("More menu", () => {
     const more = screen.getByRole("button", { name: /More/ });
     fireEvent.click(more);
     fireEvent.click(screen.getByRole("button", { name: /About/ }));
-    const dialog = screen.getByRole("dialog", { name: "About this timeline" });
+    const dialog = await screen.findByRole("dialog", { name: "About this timeline" }, { timeout: 15_000 });
     // A press inside the dialog is not a press outside the menu.
     fireEvent.pointerDown(dialog);
     expect(more).toHaveAttribute("aria-expanded", "true");

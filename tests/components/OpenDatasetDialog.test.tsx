@@ -44,7 +44,8 @@ function setup(over: Partial<OpenDatasetDialogProps> = {}) {
   const utils = render(<OpenDatasetDialog {...props} />);
   const open = async () => {
     await user.click(screen.getByRole("button", { name: "Open dataset…" }));
-    return screen.getByRole("dialog", { name: "Open a dataset" });
+    // The dialog is its own chunk: the first open waits for it (slow on a loaded machine).
+    return screen.findByRole("dialog", { name: "Open a dataset" }, { timeout: 15_000 });
   };
   return { props, user, open, ...utils };
 }

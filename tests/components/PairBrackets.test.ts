@@ -55,4 +55,25 @@ describe("placeBrackets", () => {
       ),
     );
   });
+
+  it("draws at most maxRows rows and counts the rest; with room, the same placement (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 0, max: 900 })), {
+          maxLength: 30,
+        }),
+        fc.integer({ min: 1, max: 4 }),
+        (xs, maxRows) => {
+          const pairs = xs.map(([a, b], i) => pair(a, b, i));
+          const capped = placeBrackets(pairs, (t) => t, 900, tw, maxRows);
+          const free = placeBrackets(pairs, (t) => t, 900, tw);
+          expect(capped.rows).toBeLessThanOrEqual(maxRows);
+          expect(capped.placed.length + capped.hidden).toBe(xs.length);
+          expect(free.hidden).toBe(0);
+          if (free.rows <= maxRows) expect(capped).toEqual(free);
+          for (const p of capped.placed) expect(p.row).toBeLessThan(maxRows);
+        },
+      ),
+    );
+  });
 });

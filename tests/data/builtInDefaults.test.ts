@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import rawDataset from "../../data/events.json";
 import { validateDataset } from "../../src/data/validate";
-import { withDefaults } from "../../src/app/loadData";
+import { withDefaults } from "../../src/app/builtInDetails";
 import type { Dataset } from "../../src/data/schema";
 
 describe("built-in dataset without run-time validation", () => {

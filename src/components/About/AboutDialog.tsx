@@ -1,5 +1,5 @@
 import { Suspense, lazy, useRef, useState } from "react";
-import { Modal } from "../Modal/Modal";
+import { LazyModal as Modal } from "../Modal/LazyModal";
 import { useT } from "../../i18n/useT";
 import { withMessages } from "../../i18n/i18n";
 

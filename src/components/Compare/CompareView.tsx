@@ -12,7 +12,8 @@ import { CompareChart } from "./CompareChart";
 import { CompareSummary } from "./CompareSummary";
 import { PairList } from "./PairList";
 import { PairDialog } from "./PairDialog";
-import { findPairs, pairEventIds, pairLabel } from "../../chart/pairs";
+import { pairEventIds, pairLabel } from "../../chart/pairs";
+import { pairIndexOf } from "../../chart/pairIndex";
 import "./Compare.css";
 import { useT } from "../../i18n/useT";
 
@@ -49,7 +50,10 @@ export function CompareView() {
   const ticks = useMemo(() => timeTicks(scale, trackW - 36), [scale, trackW]);
   const rows = useMemo(() => (pair ? compareByDimension(events, ds, pair) : []), [events, ds, pair]);
 
-  const pairs = useMemo(() => (pair ? findPairs(events, pair) : []), [events, pair]);
+  // The pairing's filter-independent work is kept per dataset and sides; a filter change
+  // (or a zoom, which cuts the time range) only walks the prepared candidates.
+  const pairIndex = useMemo(() => (pair ? pairIndexOf(ds, pair) : null), [ds, pair]);
+  const pairs = useMemo(() => (pairIndex ? pairIndex.pairsAmong(events) : []), [pairIndex, events]);
   const [openPair, setOpenPair] = useState<string | null>(null);
   const [previewPair, setPreviewPair] = useState<string | null>(null);
   const shownPair = pairs.find((p) => p.key === openPair);

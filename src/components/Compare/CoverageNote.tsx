@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import type { NormalizedDataset, NormalizedEvent } from "../../data/normalize";
 import { useT } from "../../i18n/useT";
 
@@ -7,15 +8,24 @@ interface Coverage {
   sources: string[];
 }
 
-/** The years and source documents behind one actor's events. Pure. */
+/**
+ * The years and source documents behind one actor's events. Pure. One pass, years taken
+ * from the extreme timestamps (a year is monotonic in time): no date object per event.
+ */
 export function actorCoverage(events: readonly NormalizedEvent[], actorId: string): Coverage | null {
-  const mine = events.filter((e) => e.actors.includes(actorId));
-  if (mine.length === 0) return null;
+  let lo = Infinity;
+  let hi = -Infinity;
   const sources = new Set<string>();
-  for (const e of mine) for (const s of e.sources) sources.add(s.source);
+  for (const e of events) {
+    if (!e.actors.includes(actorId)) continue;
+    if (e.start < lo) lo = e.start;
+    if (e.stop - 1 > hi) hi = e.stop - 1;
+    for (const s of e.sources) sources.add(s.source);
+  }
+  if (lo === Infinity) return null;
   return {
-    from: Math.min(...mine.map((e) => new Date(e.start).getUTCFullYear())),
-    to: Math.max(...mine.map((e) => new Date(e.stop - 1).getUTCFullYear())),
+    from: new Date(lo).getUTCFullYear(),
+    to: new Date(hi).getUTCFullYear(),
     sources: [...sources].sort(),
   };
 }
@@ -35,7 +45,8 @@ export function CoverageNote({
   pair: readonly [string, string];
 }) {
   const t = useT();
-  const [a, b] = pair.map((id) => actorCoverage(events, id));
+  // Memoised: the Compare view re-renders on every hover, and this walks every event.
+  const [a, b] = useMemo(() => pair.map((id) => actorCoverage(events, id)), [events, pair]);
   if (!a || !b) return null;
   if (Math.abs(a.from - b.from) <= 5 && Math.abs(a.to - b.to) <= 5) return null;
   const name = (id: string) => ds.actorById.get(id)?.name ?? id;

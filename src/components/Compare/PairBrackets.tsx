@@ -7,6 +7,12 @@ import { actorShape, shapePath } from "../Timeline/palette";
 import { useT } from "../../i18n/useT";
 
 const ROW_H = 34;
+/**
+ * Rows of brackets drawn: past it, pairs are counted, not drawn (the list beside the
+ * chart has them all). At 100,000 events the full range holds about 11,000 pairs, which
+ * would be hundreds of rows and tens of thousands of SVG elements.
+ */
+export const MAX_BRACKET_ROWS = 12;
 const PAD = 6;
 const FONT = 12;
 
@@ -29,13 +35,18 @@ interface Placed {
   right: number;
 }
 
-/** Brackets in rows so that no two (with their labels) overlap. Pure given the scale. */
+/**
+ * Brackets in rows so that no two (with their labels) overlap, at most `maxRows` rows:
+ * a bracket that fits in none of them is counted in `hidden`. Pure given the scale.
+ */
 export function placeBrackets(
   pairs: readonly EventPair[],
   x: (t: number) => number,
   width: number,
   textWidth: (s: string) => number,
-): { placed: Placed[]; rows: number } {
+  maxRows = Infinity,
+): { placed: Placed[]; rows: number; hidden: number } {
+  let hidden = 0;
   const rowsEnd: number[] = [];
   const placed: Placed[] = [];
   const order = [...pairs].sort(
@@ -66,11 +77,15 @@ export function placeBrackets(
       }
     }
     let row = rowsEnd.findIndex((end) => end <= left);
+    if (row < 0 && rowsEnd.length >= maxRows) {
+      hidden++;
+      continue;
+    }
     if (row < 0) row = rowsEnd.push(right) - 1;
     else rowsEnd[row] = right;
     placed.push({ pair, x1, x2, row, labelX, anchor, left, right });
   }
-  return { placed, rows: rowsEnd.length };
+  return { placed, rows: rowsEnd.length, hidden };
 }
 
 interface Props {
@@ -101,13 +116,14 @@ export function PairBrackets({
   onZoomToPairs,
 }: Props) {
   const actorIndex = useMemo(() => new Map(ds.actors.map((a, i) => [a.id, i])), [ds]);
-  const { placed, rows } = useMemo(
+  const { placed, rows, hidden } = useMemo(
     () =>
       placeBrackets(
         pairs,
         (t) => scale(t),
         width,
         (s) => s.length * FONT * 0.56,
+        MAX_BRACKET_ROWS,
       ),
     [pairs, scale, width],
   );
@@ -123,6 +139,7 @@ export function PairBrackets({
       <div className="cmp-label">
         <span className="cmp-dim-pairs">{t("pairs.title")}</span>
         <span className="cmp-counts">{t("pairs.count", { count: pairs.length })}</span>
+        {hidden > 0 && <span className="cmp-counts">{t("compare.tooDense", { count: hidden })}</span>}
         {onZoomToPairs && yearPx < 30 && (
           <button type="button" className="btn cmp-pairs-zoom" onClick={onZoomToPairs}>
             {t("pairs.zoom")}

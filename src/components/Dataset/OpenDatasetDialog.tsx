@@ -1,15 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { useStore } from "zustand";
-import "./OpenDatasetDialog.css";
-import type { DateOrder } from "../../data/readDate";
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import type { DataProblem } from "../../data/validate";
-import type { TimelineStore } from "../../store/createTimelineStore";
-import { useTimelineStoreApiOptional } from "../../store/TimelineStoreProvider";
-import { ProblemList } from "./ProblemList";
+import type { LoadErrorRef } from "../../i18n/describeProblem";
 import type { LoadPhase } from "../../store/types";
-import { describeLoad, loadPercent } from "../Status/loadProgress";
 import { useT } from "../../i18n/useT";
-import { Rich } from "../../i18n/Rich";
+import { withMessages } from "../../i18n/i18n";
+
+// The dialog, its form and problem list load on the first press: the first view has the button only.
+const OpenDatasetPanel = lazy(() =>
+  withMessages(import("./OpenDatasetPanel").then((m) => ({ default: m.OpenDatasetPanel }))),
+);
 
 export interface DatasetLoading {
   loaded: number;
@@ -26,6 +25,8 @@ export interface OpenDatasetDialogProps {
   loading: DatasetLoading | null;
   /** The last load's error, shown in the dialog; null when none. */
   error: string | null;
+  /** Its stored reference, worded in the language shown now (wins over `error`). */
+  errorRef?: LoadErrorRef | undefined;
   onFile(file: File): void;
   onUrl(url: string): void;
   onBuiltIn(): void;
@@ -33,49 +34,6 @@ export interface OpenDatasetDialogProps {
   onCancel?(): void;
   /** The refused file's problems, listed under the error; read from the store when absent. */
   problems?: readonly DataProblem[];
-}
-
-const EMPTY: readonly DataProblem[] = [];
-
-/** The last refusal's problems, from the store (the dialog is also used without one, in tests). */
-function StoreProblems({ store }: { store: TimelineStore }) {
-  const problems = useStore(store, (s) => (s.load.status === "error" ? (s.load.problems ?? EMPTY) : EMPTY));
-  return problems.length ? <ProblemList problems={problems} /> : null;
-}
-
-/** "03/04/1945": day first or month first, for the next load; the default follows the browser's locale. */
-function DateOrderChoice({ store, name }: { store: TimelineStore; name: string }) {
-  const order = useStore(store, (s) => s.dateOrder);
-  const set = (o: DateOrder) => store.getState().setDateOrder(o);
-  const t = useT();
-  return (
-    <fieldset className="open-dataset__order">
-      <legend>{t("open.dateOrder")}</legend>
-      <label>
-        <input type="radio" name={name} checked={order === "dmy"} onChange={() => set("dmy")} />{" "}
-        {t("open.dmy")}
-      </label>
-      <label>
-        <input type="radio" name={name} checked={order === "mdy"} onChange={() => set("mdy")} />{" "}
-        {t("open.mdy")}
-      </label>
-    </fieldset>
-  );
-}
-
-// jsdom and a few old browsers lack the modal API: fall back to the `open` attribute.
-function openDialog(d: HTMLDialogElement) {
-  if (typeof d.showModal === "function") {
-    if (!d.open) d.showModal();
-  } else d.setAttribute("open", "");
-}
-
-function closeDialog(d: HTMLDialogElement) {
-  if (typeof d.close === "function") d.close();
-  else {
-    d.removeAttribute("open");
-    d.dispatchEvent(new Event("close"));
-  }
 }
 
 /**
@@ -88,172 +46,27 @@ function closeDialog(d: HTMLDialogElement) {
  * <OpenDatasetDialog isCustom={isCustom} loading={loading} error={error}
  *   onFile={loadFile} onUrl={(url) => loadUrl(url)} onBuiltIn={() => loadUrl(null)} />
  */
-export function OpenDatasetDialog({
-  isCustom,
-  loading,
-  error,
-  onFile,
-  onUrl,
-  onBuiltIn,
-  onCancel,
-  problems,
-}: OpenDatasetDialogProps) {
-  const store = useTimelineStoreApiOptional();
-  const dialog = useRef<HTMLDialogElement>(null);
+export function OpenDatasetDialog(props: OpenDatasetDialogProps) {
   const opener = useRef<HTMLButtonElement>(null);
-  const [url, setUrl] = useState("");
-  const ids = useId();
-  const wasLoading = useRef(false);
+  const [request, setRequest] = useState(0);
   const t = useT();
-
-  // Focus goes back to the button however the dialog closes (Escape, Close, a finished load).
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    const onClose = () => opener.current?.focus();
-    d.addEventListener("close", onClose);
-    return () => d.removeEventListener("close", onClose);
-  }, []);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && wasLoading.current && !loading && !error && d.hasAttribute("open")) closeDialog(d);
-    wasLoading.current = loading !== null;
-  }, [loading, error]);
-
-  const close = () => dialog.current && closeDialog(dialog.current);
-  const submitUrl = (e: FormEvent) => {
-    e.preventDefault();
-    const trimmed = url.trim();
-    if (trimmed) onUrl(trimmed);
-  };
-  const pct = loading ? loadPercent(loading) : null;
-
+  const onClosed = useCallback(() => opener.current?.focus(), []);
   return (
     <>
       <button
         ref={opener}
         type="button"
-        className="open-dataset__opener"
+        className="btn open-dataset__opener"
         aria-haspopup="dialog"
-        onClick={() => dialog.current && openDialog(dialog.current)}
+        onClick={() => setRequest((n) => n + 1)}
       >
         {t("open.button")}
       </button>
-      <dialog
-        ref={dialog}
-        className="open-dataset"
-        aria-labelledby={`${ids}-title`}
-        onKeyDown={(e) => {
-          // The native modal handles Escape itself; this covers the `open`-attribute fallback.
-          if (e.key === "Escape" && typeof dialog.current?.showModal !== "function") {
-            e.preventDefault();
-            close();
-          }
-        }}
-      >
-        <div className="open-dataset__head">
-          <h2 id={`${ids}-title`}>{t("open.title")}</h2>
-          <button type="button" className="open-dataset__close" aria-label={t("close")} onClick={close}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-
-        <p className="open-dataset__intro">
-          <Rich
-            id="open.intro"
-            parts={{
-              template: (
-                <a href="template.csv" download>
-                  {t("open.template")}
-                </a>
-              ),
-              schema: (
-                <a href="dataset.schema.json" target="_blank" rel="noopener noreferrer">
-                  {t("open.schema")}
-                </a>
-              ),
-            }}
-          />
-        </p>
-
-        {store && <DateOrderChoice store={store} name={`${ids}-order`} />}
-
-        <div className="open-dataset__field">
-          <label htmlFor={`${ids}-file`}>{t("open.file")}</label>
-          <input
-            id={`${ids}-file`}
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            disabled={loading !== null}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              // Reset so that choosing the same file again (after fixing it) fires again.
-              e.currentTarget.value = "";
-              if (file) onFile(file);
-            }}
-          />
-        </div>
-
-        <form className="open-dataset__field" onSubmit={submitUrl}>
-          <label htmlFor={`${ids}-url`}>{t("open.url")}</label>
-          <div className="open-dataset__row">
-            <input
-              id={`${ids}-url`}
-              type="text"
-              inputMode="url"
-              autoComplete="url"
-              spellCheck={false}
-              placeholder={t("open.urlPlaceholder")}
-              value={url}
-              onChange={(e) => setUrl(e.currentTarget.value)}
-            />
-            <button type="submit" disabled={loading !== null || url.trim() === ""}>
-              {t("open.load")}
-            </button>
-          </div>
-        </form>
-
-        {loading && (
-          <div className="open-dataset__progress">
-            <span role="status">{describeLoad(loading)}</span>
-            <div className="open-dataset__row">
-              <progress max={100} value={pct ?? undefined} aria-label={t("loadingProgress")} />
-              {onCancel && (
-                <button type="button" onClick={onCancel}>
-                  {t("cancel")}
-                </button>
-              )}
-            </div>
-          </div>
-        )}
-        {error && !loading && (
-          <div className="open-dataset__refusal">
-            <p className="open-dataset__error" role="alert">
-              {error}
-            </p>
-            {problems ? (
-              problems.length > 0 && <ProblemList problems={problems} />
-            ) : store ? (
-              <StoreProblems store={store} />
-            ) : null}
-          </div>
-        )}
-
-        {isCustom && (
-          <div className="open-dataset__builtin">
-            <button
-              type="button"
-              onClick={() => {
-                onBuiltIn();
-                close();
-              }}
-            >
-              {t("open.builtIn")}
-            </button>
-          </div>
-        )}
-      </dialog>
+      {request > 0 && (
+        <Suspense fallback={null}>
+          <OpenDatasetPanel {...props} request={request} onClosed={onClosed} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { DataProblem } from "../../data/validate";
 import { useT } from "../../i18n/useT";
-import { describeProblem } from "../../i18n/describeProblem";
+import { describeLoadError, describeProblem, type LoadErrorRef } from "../../i18n/describeProblem";
 import type { MessageKey, MessageValues } from "../../i18n/i18n";
 
 /** Rendering 20,000 list items would freeze a phone; the first ones are what an author fixes first. */
@@ -69,16 +69,20 @@ export function ProblemList({ problems }: { problems: readonly DataProblem[] }) 
  * <DataRefusal error={load.error} problems={load.problems} showing="The built-in dataset is still shown." />
  */
 export function DataRefusal({
-  error,
+  error: text,
+  errorRef,
   problems = [],
   showing,
 }: {
   error: string;
+  /** The stored reference of the error, worded in the current language (wins over `error`). */
+  errorRef?: LoadErrorRef | undefined;
   problems?: readonly DataProblem[] | undefined;
   showing?: string | undefined;
 }) {
   // The one-line cause repeats the first problem when the file was refused for a single reason.
   const t = useT();
+  const error = errorRef ? describeLoadError(errorRef, t) : text;
   const only = problems.length === 1 ? problems[0]! : undefined;
   const listed = only && (only.message === error || describeProblem(only, t) === error) ? [] : problems;
   return (

@@ -7,6 +7,7 @@ import "./Export.css";
 import { useT } from "../../i18n/useT";
 import type { MessageKey } from "../../i18n/i18n";
 import { withMessages } from "../../i18n/i18n";
+import { ensureDetails } from "../../app/builtInDetails";
 
 // The export code (SVG cloning, CSV writer) and the fallback dialog load on first use.
 const ExportFallback = lazy(() => withMessages(import("./ExportFallback")));
@@ -69,6 +70,7 @@ export default function ExportPanel({
     button.current?.focus();
     try {
       const { runExport } = await import("./exportActions");
+      await ensureDetails(store); // the built-in data's summaries and citations, if not in yet
       const r = await runExport(kind, store.getState());
       setStatus(t("export.done", { what: t(DONE[kind]), name: r.file.name }));
       if (r.offerFallback) setFallback(r.file);

@@ -1,7 +1,5 @@
 import { useEffect, useState } from "react";
-
-/** The first signs of someone using the page: the handout is prepared on any of them. */
-const INTERACTIONS = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
+import { onFirstUse } from "../../app/firstUse";
 
 /**
  * Whether the handout's event list should be on the page: once someone has used the page
@@ -13,24 +11,6 @@ const INTERACTIONS = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
  */
 export function usePrintReady(): boolean {
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    if (ready) return;
-    const on = () => setReady(true);
-    const media = typeof window.matchMedia === "function" ? window.matchMedia("print") : null;
-    if (media?.matches) {
-      on();
-      return;
-    }
-    const onMedia = (e: MediaQueryListEvent) => e.matches && on();
-    media?.addEventListener?.("change", onMedia);
-    window.addEventListener("beforeprint", on);
-    const opts = { capture: true, passive: true } as const;
-    for (const type of INTERACTIONS) window.addEventListener(type, on, opts);
-    return () => {
-      media?.removeEventListener?.("change", onMedia);
-      window.removeEventListener("beforeprint", on);
-      for (const type of INTERACTIONS) window.removeEventListener(type, on, opts);
-    };
-  }, [ready]);
+  useEffect(() => (ready ? undefined : onFirstUse(() => setReady(true))), [ready]);
   return ready;
 }

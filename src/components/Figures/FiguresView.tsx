@@ -7,17 +7,11 @@ import {
   selectFilteredEvents,
   selectIsCustom,
 } from "../../store/selectors";
+import { actorsByEventCount, binLabel, type BinnedCounts } from "../../chart/aggregate";
+import { actorCountsOf, amountSeriesOf, figureGroupsOf, otherAmountsOf } from "../../chart/figuresIndex";
 import {
-  actorsByEventCount,
-  binLabel,
-  binRange,
-  countByDimensionAndBin,
-  eventsOfActor,
-} from "../../chart/aggregate";
-import {
-  amountsByCurrency,
   chooseValueScale,
-  figureGroups,
+  type FigureItem,
   figureYear,
   MONEY,
   sourceTitles,
@@ -203,22 +197,13 @@ export function FiguresView() {
   const builtIn = !useTimelineStore(selectIsCustom);
 
   const actors = useMemo(() => shownActors(ds, actorFilter), [ds, actorFilter]);
-  const money = useMemo(() => amountsByCurrency(events, MONEY, actors), [events, actors]);
-  const trade = useMemo(() => amountsByCurrency(events, TRADE, null), [events]);
-  const { groups, others } = useMemo(() => figureGroups(events, ds), [events, ds]);
-  const otherAmounts = useMemo(
-    () => events.filter((e) => e.amount && !MONEY.has(e.amount.kind) && !TRADE.has(e.amount.kind)),
-    [events],
-  );
-  const bins = useMemo(() => {
-    const mine = events.filter((e) => e.actors.some((a) => actors.includes(a)));
-    const range = binRange(mine, 5);
-    const perActor = actors.map((id) => ({
-      id,
-      counts: countByDimensionAndBin(eventsOfActor(mine, id), ds, 5, range),
-    }));
-    return { mine, range, perActor, max: Math.max(0, ...perActor.map((p) => p.counts.max)) };
-  }, [events, actors, ds]);
+  // Aggregations prepared once per dataset (chart/figuresIndex.ts): a filter change or a
+  // zoom only marks the selected events and walks the prepared lists.
+  const money = useMemo(() => amountSeriesOf(ds, events, MONEY, actors), [ds, events, actors]);
+  const trade = useMemo(() => amountSeriesOf(ds, events, TRADE, null), [ds, events]);
+  const { groups, others } = useMemo(() => figureGroupsOf(ds, events), [events, ds]);
+  const otherAmounts = useMemo(() => otherAmountsOf(ds, events), [ds, events]);
+  const bins = useMemo(() => actorCountsOf(ds, events, actors, 5), [events, actors, ds]);
   const name = (id: string) => ds.actorById.get(id)?.name ?? id;
   const actorList =
     actors.length === 2
@@ -362,7 +347,7 @@ function CountsTable({
 }: {
   ds: NormalizedDataset;
   actors: readonly string[];
-  perActor: { id: string; counts: ReturnType<typeof countByDimensionAndBin> }[];
+  perActor: { id: string; counts: BinnedCounts }[];
 }) {
   const bins = perActor[0]?.counts.bins ?? [];
   return (
@@ -407,7 +392,7 @@ function StandAlone({
   onOpen,
 }: {
   ds: NormalizedDataset;
-  others: ReturnType<typeof figureGroups>["others"];
+  others: FigureItem[];
   otherAmounts: NormalizedEvent[];
   onOpen(id: string): void;
 }) {

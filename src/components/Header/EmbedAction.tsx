@@ -1,7 +1,7 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectMode } from "../../store/selectors";
-import { Modal } from "../Modal/Modal";
+import { LazyModal as Modal } from "../Modal/LazyModal";
 import { useT } from "../../i18n/useT";
 import { withMessages } from "../../i18n/i18n";
 

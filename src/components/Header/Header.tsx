@@ -15,7 +15,6 @@ import { ClassroomActions } from "./ClassroomActions";
 import { APP_ACTIONS } from "./appActions";
 import { datasetFacts, documentTitle } from "./datasetFacts";
 import { useT } from "../../i18n/useT";
-import { describeLoadError } from "../../i18n/describeProblem";
 
 /**
  * The loaded dataset's own title and description, the years its events cover,
@@ -56,9 +55,8 @@ export function Header({
       loading={
         load.status === "loading" ? { loaded: load.loaded, total: load.total, phase: load.phase } : null
       }
-      error={
-        load.status !== "error" ? null : load.errorRef ? describeLoadError(load.errorRef, t) : load.error
-      }
+      error={load.status === "error" ? load.error : null}
+      errorRef={load.status === "error" ? load.errorRef : undefined}
       onFile={(f) => void loadFromFile(store, f)}
       onUrl={(u) => onLoadDataUrl(u)}
       onBuiltIn={() => onLoadDataUrl(null)}

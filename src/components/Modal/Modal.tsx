@@ -3,8 +3,9 @@ import { createPortal } from "react-dom";
 import type { FocusTrap } from "focus-trap";
 import "./Modal.css";
 import { t as tr } from "../../i18n/i18n";
+import { HAS_POPOVER } from "./Popover";
 
-interface Props {
+export interface ModalProps {
   open: boolean;
   onClose(): void;
   title: string;
@@ -18,9 +19,7 @@ interface Props {
  * A proper modal: focus trapped inside (focus-trap), Escape and the backdrop
  * close it, focus returns to the opener, the page behind is inert to readers.
  */
-const HAS_POPOVER = typeof HTMLElement !== "undefined" && "showPopover" in HTMLElement.prototype;
-
-export function Modal({ open, onClose, title, children, returnFocus, className }: Props) {
+export function Modal({ open, onClose, title, children, returnFocus, className }: ModalProps) {
   const box = useRef<HTMLDivElement>(null);
   const backdrop = useRef<HTMLDivElement>(null);
   // A menu (More, Export) is a popover in the browser's top layer, above any z-index: a dialog

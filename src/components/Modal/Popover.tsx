@@ -3,7 +3,8 @@ import { placePopover } from "./placePopover";
 import "./Popover.css";
 
 /** The platform popover API (top layer: never clipped by a scrolling row, never under the chart). */
-const HAS_POPOVER = typeof HTMLElement !== "undefined" && "showPopover" in HTMLElement.prototype;
+/** The popover API (top layer): menus and dialogs use it where the browser has it. */
+export const HAS_POPOVER = typeof HTMLElement !== "undefined" && "showPopover" in HTMLElement.prototype;
 
 interface Props {
   id: string;

@@ -1,13 +1,15 @@
 import { Suspense, lazy } from "react";
 import { useTimelineStore, useTimelineStoreApi } from "../../store/TimelineStoreProvider";
 import { selectLoad } from "../../store/selectors";
-import { DataRefusal } from "../Dataset/ProblemList";
 import { cancelLoad } from "../../app/loadData";
 import { describeLoad, loadPercent } from "./loadProgress";
 import { t as tr, withMessages } from "../../i18n/i18n";
 import { useT } from "../../i18n/useT";
-import { describeLoadError } from "../../i18n/describeProblem";
 
+// A refusal's headline and problem list load with the refusal: the first view has none.
+const DataRefusal = lazy(() =>
+  withMessages(import("../Dataset/ProblemList").then((m) => ({ default: m.DataRefusal }))),
+);
 // Only a dataset with problems shows the banner (never the built-in one): it loads then.
 const DataProblemsBanner = lazy(() =>
   withMessages(import("../Dataset/DataProblemsBanner").then((m) => ({ default: m.DataProblemsBanner }))),
@@ -51,8 +53,14 @@ export function LoadStatus() {
   if (load.status === "error") {
     return (
       <div className="status status--error">
-        <DataRefusal
-          error={load.errorRef ? describeLoadError(load.errorRef, tr) : (load.error ?? tr("load.unknown"))} problems={load.problems} showing={showing} />
+        <Suspense fallback={null}>
+          <DataRefusal
+            error={load.error ?? tr("load.unknown")}
+            errorRef={load.errorRef}
+            problems={load.problems}
+            showing={showing}
+          />
+        </Suspense>
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { selectDataset, selectPresenting, selectStoryStep } from "../../store/se
 import { PRINT_EVENT, WORKSHEET_EVENT } from "../Export/printRequest";
 import { usePrintReady } from "../Export/usePrintReady";
 import { t as tr, withMessages } from "../../i18n/i18n";
+import { ensureDetails } from "../../app/builtInDetails";
 
 // The story UI and data, the presentation chrome and the handout list load only when used.
 const StoryPanel = lazy(() => withMessages(import("./StoryPanel")));
@@ -38,13 +39,17 @@ export function StoryLayer() {
   const onWorksheetDone = useCallback((msg: string) => setWorksheetNote(msg), []);
 
   useEffect(() => {
-    const ask = () => {
-      setWorksheetNote("");
-      setWorksheet((n) => n + 1);
-    };
+    // The built-in data's summaries and citations first: a sheet never prints without them.
+    const ask = () =>
+      void ensureDetails(store)
+        .catch(() => undefined)
+        .then(() => {
+          setWorksheetNote("");
+          setWorksheet((n) => n + 1);
+        });
     window.addEventListener(WORKSHEET_EVENT, ask);
     return () => window.removeEventListener(WORKSHEET_EVENT, ask);
-  }, []);
+  }, [store]);
 
   // Leaving the story by any route (Back, a link) clears its highlight.
   useEffect(() => {
@@ -52,7 +57,10 @@ export function StoryLayer() {
   }, [step, store]);
 
   useEffect(() => {
-    const ask = () => setPrint((n) => n + 1);
+    const ask = () =>
+      void ensureDetails(store)
+        .catch(() => undefined)
+        .then(() => setPrint((n) => n + 1));
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === "p" || e.key === "P")) {
         e.preventDefault();
@@ -65,7 +73,7 @@ export function StoryLayer() {
       window.removeEventListener(PRINT_EVENT, ask);
       window.removeEventListener("keydown", onKey);
     };
-  }, []);
+  }, [store]);
 
   return (
     <>

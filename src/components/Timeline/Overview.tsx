@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { select } from "d3-selection";
-import { brushX, type BrushBehavior } from "d3-brush";
+import type { BrushBehavior } from "d3-brush";
 import { useTimelineStore } from "../../store/TimelineStoreProvider";
 import { selectDataset, selectFilteredEventsNoRange } from "../../store/selectors";
 import { createTimeScale, type Domain } from "../../chart/timeScale";
@@ -8,6 +8,55 @@ import { densityBins } from "../../chart/density";
 import { timeTicks } from "../../chart/ticks";
 import { useElementSize } from "../../hooks/useElementSize";
 import { t as tr } from "../../i18n/i18n";
+import { onFirstUse } from "../../app/firstUse";
+
+type BrushModule = typeof import("d3-brush");
+/**
+ * d3-brush loads on the first use of the page or the first move of a mouse, and at once when
+ * focus reaches the overview: until then the visible range is drawn as a plain rectangle (the
+ * first view's weight, issue 17). A mouse press on the overview before it arrives is handed to
+ * the brush when it does, so that drag is not lost. Kept here once loaded, so a redrawn
+ * overview has it at once.
+ */
+let brushModule: BrushModule | null = null;
+interface Press {
+  x: number;
+  y: number;
+}
+function useBrushModule(wrap: RefObject<HTMLElement | null>): [BrushModule | null, RefObject<Press | null>] {
+  const [mod, setMod] = useState(brushModule);
+  const pressed = useRef<Press | null>(null);
+  useEffect(() => {
+    if (mod) return;
+    let live = true;
+    const load = () =>
+      void import("d3-brush").then((m) => {
+        brushModule = m;
+        if (live) setMod(m);
+      });
+    const stop = onFirstUse(load);
+    const el = wrap.current;
+    const onDown = (e: PointerEvent) => {
+      if (e.pointerType === "mouse" && e.button === 0) pressed.current = { x: e.clientX, y: e.clientY };
+      load();
+    };
+    const onUp = () => (pressed.current = null);
+    const opts = { once: true, passive: true } as const;
+    window.addEventListener("pointermove", load, opts);
+    window.addEventListener("pointerup", onUp, true);
+    el?.addEventListener("pointerdown", onDown);
+    el?.addEventListener("focusin", load, opts);
+    return () => {
+      live = false;
+      stop();
+      window.removeEventListener("pointermove", load);
+      window.removeEventListener("pointerup", onUp, true);
+      el?.removeEventListener("pointerdown", onDown);
+      el?.removeEventListener("focusin", load);
+    };
+  }, [mod, wrap]);
+  return [mod, pressed];
+}
 
 const H = 48;
 const M = 14;
@@ -43,6 +92,7 @@ export function Overview({
   const onBrushRef = useRef(onBrush);
   onBrushRef.current = onBrush;
   const { width } = useElementSize(wrap);
+  const [brushLib, pressed] = useBrushModule(wrap);
   const w = Math.max(width - 2 * M, 1);
   const scale = useMemo(() => createTimeScale(limits, [0, w]), [limits, w]);
   const bins = useMemo(() => densityBins(events, limits), [events, limits]);
@@ -51,8 +101,9 @@ export function Overview({
 
   useEffect(() => {
     const g = gRef.current;
-    if (!g || width <= 0) return;
-    const brush = brushX<unknown>()
+    if (!g || width <= 0 || !brushLib) return;
+    const brush = brushLib
+      .brushX<unknown>()
       .extent([
         [0, 0],
         [w, H - 16],
@@ -73,10 +124,26 @@ export function Overview({
       );
     brushRef.current = brush;
     select(g).call(brush);
+    // A press that came before the brush: it starts the drag now (later moves and the release
+    // reach d3-brush's own listeners on the window).
+    const press = pressed.current;
+    pressed.current = null;
+    const target = press && document.elementFromPoint(press.x, press.y);
+    if (press && target && g.contains(target))
+      target.dispatchEvent(
+        new MouseEvent("mousedown", {
+          bubbles: true,
+          cancelable: true,
+          view: window,
+          clientX: press.x,
+          clientY: press.y,
+          button: 0,
+        }),
+      );
     return () => {
       select(g).on(".brush", null);
     };
-  }, [w, width, scale, limits]);
+  }, [w, width, scale, limits, brushLib, pressed]);
 
   const moveBrush = useCallback(
     (d: Domain) => {
@@ -91,7 +158,7 @@ export function Overview({
   useEffect(() => {
     if (moveRef) moveRef.current = moveBrush;
   }, [moveRef, moveBrush]);
-  useEffect(() => moveBrush(domain), [domain, moveBrush]);
+  useEffect(() => moveBrush(domain), [domain, moveBrush, brushLib]);
 
   return (
     <div className="overview" ref={wrap}>
@@ -121,7 +188,18 @@ export function Overview({
                 {t.label}
               </text>
             ))}
-            <g ref={gRef} className="overview-brush" />
+            <g ref={gRef} className="overview-brush">
+              {!brushLib && (
+                // The visible range until d3-brush arrives (it then draws its own `rect.selection`).
+                <rect
+                  className="selection"
+                  x={scale(domain[0])}
+                  width={Math.max(1, scale(domain[1]) - scale(domain[0]))}
+                  y={0}
+                  height={H - 16}
+                />
+              )}
+            </g>
           </g>
         </svg>
       )}

@@ -1,12 +1,11 @@
 import type { StateCreator } from "zustand";
 import { dateOrderOfLocale } from "../../data/dateOrder";
 import { showActorShapes } from "../../data/actorShapes";
-import { t } from "../../i18n/i18n";
-import { describeLoadError, type LoadErrorRef } from "../../i18n/describeProblem";
+import type { LoadErrorRef } from "../../i18n/describeProblem";
 import { ref } from "../../data/messageRef";
+import type { DataSlice, InitialState, TimelineState } from "../types";
 
 const CANCELLED: LoadErrorRef = { error: "Loading was cancelled.", errorRef: ref("load.cancelled") };
-import type { DataSlice, InitialState, TimelineState } from "../types";
 
 export const createDataSlice =
   (init: InitialState): StateCreator<TimelineState, [], [], DataSlice> =>
@@ -38,12 +37,13 @@ export const createDataSlice =
               status: "error",
               loaded: 0,
               total: null,
-              error: describeLoadError(CANCELLED, t),
+              error: CANCELLED.error,
               errorRef: CANCELLED,
             },
       }),
-    // A reference is kept as well as its text of the moment, so that the status line re-words it
-    // when the language changes (a plain string stays as given).
+    // A reference is kept with its English, and worded where it shows (the refusal, the Open dataset
+    // dialog: both load with the importer's messages, never with the first view), so it reads in
+    // the language shown then. A plain string stays as given.
     setLoadError: (error, problems = []) => {
       const { errorRef: _old, ...load } = get().load;
       void _old;
@@ -51,7 +51,7 @@ export const createDataSlice =
         load:
           typeof error === "string"
             ? { ...load, status: "error", error, problems }
-            : { ...load, status: "error", error: describeLoadError(error, t), errorRef: error, problems },
+            : { ...load, status: "error", error: error.error, errorRef: error, problems },
       });
     },
     dateOrder: dateOrderOfLocale(typeof navigator !== "undefined" ? navigator.language : undefined),
