@@ -21,61 +21,6 @@ type Translate = (id: MessageKey, values?: MessageValues) => string;
  */
 const KNOWN = /^(import|load)\./;
 
-/**
- * The refusal headlines (and the JSON reasons inside one). These are named here so that they
- * stay in the catalog's first part: src/app/loadData.ts words a refusal the moment a file is
- * refused, before any lazy part may have loaded (row problems are worded where they are shown,
- * so theirs can wait). tests/i18n/importMessages.test.ts checks that every refusal's key is here.
- */
-export const REFUSAL_KEYS = [
-  "import.csvEmpty",
-  "import.csvUnreadable",
-  "import.empty",
-  "import.fetch.crossOrigin",
-  "import.fetch.empty",
-  "import.fetch.failed",
-  "import.fetch.noFetch",
-  "import.fetch.notAddress",
-  "import.fetch.scheme",
-  "import.fetch.status",
-  "import.fetch.timeout",
-  "import.fetch.tooLarge",
-  "import.file.empty",
-  "import.file.tooLarge",
-  "import.file.unreadable",
-  "import.json.afterEnd",
-  "import.json.at",
-  "import.json.commaTooMany",
-  "import.json.control",
-  "import.json.deep",
-  "import.json.endsClose",
-  "import.json.endsValue",
-  "import.json.escape",
-  "import.json.expectedColon",
-  "import.json.expectedComma",
-  "import.json.expectedKey",
-  "import.json.expectedValue",
-  "import.json.unclosed",
-  "import.json.unicode",
-  "import.jsonList",
-  "import.neither",
-  "import.noColumn",
-  "import.noEvents",
-  "import.noRows",
-  "import.noneEvents",
-  "import.noneRows",
-  "import.notDataset",
-  "import.notReadable",
-  "import.notText",
-  "import.notUsable",
-  "import.notUsableMore",
-  "import.pdf",
-  "import.tooLarge",
-  "import.tooMany",
-  "import.webPage",
-  "import.zipped",
-  "load.cancelled",
-] as const satisfies readonly MessageKey[];
 const isKnown = (key: string) => KNOWN.test(key);
 
 /**

@@ -27,10 +27,10 @@ describe("a load error follows the language", () => {
     const store = renderStatus();
     act(() => store.getState().cancelLoading());
     expect(store.getState().load.errorRef?.errorRef?.key).toBe("load.cancelled");
-    expect(screen.getByRole("alert")).toHaveTextContent("Loading was cancelled.");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Loading was cancelled.");
     await act(() => activateLocale("ja"));
-    expect(screen.getByRole("alert")).toHaveTextContent(t("load.cancelled"));
-    expect(screen.getByRole("alert")).not.toHaveTextContent("Loading was cancelled.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(t("load.cancelled"));
+    expect(await screen.findByRole("alert")).not.toHaveTextContent("Loading was cancelled.");
   });
 
   it("a refused file's headline and problems switch language too", async () => {
@@ -44,9 +44,9 @@ describe("a load error follows the language", () => {
         .getState()
         .setLoadError({ error: o.error, ...(o.errorRef ? { errorRef: o.errorRef } : {}) }, o.problems),
     );
-    expect(screen.getByRole("alert")).toHaveTextContent("None of the 2 rows could be used");
+    expect(await screen.findByRole("alert")).toHaveTextContent("None of the 2 rows could be used");
     await act(() => activateLocale("th"));
-    expect(screen.getByRole("alert")).toHaveTextContent(t("import.noneRows", { count: 2 }));
-    expect(screen.getByText(/^แถว 2: date/)).toBeInTheDocument();
+    expect(await screen.findByRole("alert")).toHaveTextContent(t("import.noneRows", { count: 2 }));
+    expect(await screen.findByText(/^แถว 2: date/)).toBeInTheDocument();
   });
 });
