@@ -20,6 +20,7 @@ type Translate = (id: MessageKey, values?: MessageValues) => string;
  * part that loads with the importer. tests/i18n/importMessages.test.ts checks every key sent.
  */
 const KNOWN = /^(import|load)\./;
+
 const isKnown = (key: string) => KNOWN.test(key);
 
 /**
@@ -70,7 +71,8 @@ export function describeProblem(
 
 /** The headline of a refused file. */
 export function describeRefusal(error: string, errorRef: MessageRef | undefined, t: Translate): string {
-  return translated(errorRef, t) ?? error;
+  // "" is a key whose catalog part has not arrived yet: the English beats a blank headline.
+  return translated(errorRef, t) || error;
 }
 
 /**

@@ -32,8 +32,8 @@ describe("a load error follows the language", () => {
       "Loading was cancelled.",
     );
     await act(() => activateLocale("ja"));
-    expect(screen.getByRole("alert")).toHaveTextContent(t("load.cancelled"));
-    expect(screen.getByRole("alert")).not.toHaveTextContent("Loading was cancelled.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(t("load.cancelled"));
+    expect(await screen.findByRole("alert")).not.toHaveTextContent("Loading was cancelled.");
   });
 
   it("a refused file's headline and problems switch language too", async () => {
@@ -51,7 +51,7 @@ describe("a load error follows the language", () => {
       "None of the 2 rows could be used",
     );
     await act(() => activateLocale("th"));
-    expect(screen.getByRole("alert")).toHaveTextContent(t("import.noneRows", { count: 2 }));
-    expect(screen.getByText(/^แถว 2: date/)).toBeInTheDocument();
+    expect(await screen.findByRole("alert")).toHaveTextContent(t("import.noneRows", { count: 2 }));
+    expect(await screen.findByText(/^แถว 2: date/)).toBeInTheDocument();
   });
 });
