@@ -141,7 +141,7 @@ export async function loadFromUrl(store: TimelineStore, url: string): Promise<vo
   });
   if (signal.aborted) return;
   if (!text.ok) {
-    store.getState().setLoadError(text.error);
+    store.getState().setLoadError(refusal(text.error, text.errorRef));
     return;
   }
   const parsed = parseDatasetText(
@@ -172,7 +172,7 @@ export async function loadFromFile(store: TimelineStore, file: File): Promise<vo
   const text = await readDatasetFile(file);
   if (signal.aborted) return;
   if (!text.ok) {
-    store.getState().setLoadError(text.error);
+    store.getState().setLoadError(refusal(text.error, text.errorRef));
     return;
   }
   const parsed = parseDatasetText(text.text, { filename: file.name }, { dateOrder });
