@@ -27,7 +27,12 @@ const tableRows = (page) =>
 
 test("a timeline opened from a file, shared as a link, opens identically in a fresh browser", async () => {
   const page = await openApp(env.browser, env.base, "?view=table");
-  await page.locator("input[type=file]").first().setInputFiles(FIXTURE);
+  // As a teacher does: Open dataset…, then the file (the dialog loads when first opened).
+  await page.getByRole("button", { name: "Open dataset…" }).click();
+  await page
+    .getByRole("dialog", { name: "Open a dataset" })
+    .getByLabel(/A file from this device/)
+    .setInputFiles(FIXTURE);
   await page.getByRole("complementary", { name: "Where this timeline comes from" }).waitFor();
   await page.getByRole("heading", { name: "Small test dataset", level: 1 }).waitFor();
   await page.getByRole("checkbox", { name: "China" }).uncheck();
