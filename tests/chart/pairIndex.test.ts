@@ -4,7 +4,8 @@ import fc from "fast-check";
 import raw from "../../data/events.json";
 import { validateDataset } from "../../src/data/validate";
 import { normalizeDataset, type NormalizedDataset } from "../../src/data/normalize";
-import type { Dataset, TimelineEvent } from "../../src/data/schema";
+import type { TimelineEvent } from "../../src/data/schema";
+import { pairDataset } from "./pairFrame";
 import { findPairs } from "../../src/chart/pairs";
 import { buildPairIndex, pairIndexOf, sortCandidates } from "../../src/chart/pairIndex";
 
@@ -22,21 +23,8 @@ type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
 /** A normalized dataset from generated rows; links point at other rows by index. */
 function dataset(rows: Row[]): NormalizedDataset {
   const id = (i: number) => `e${i}`;
-  const ds: Dataset = {
-    schemaVersion: 1,
-    title: "t",
-    actors: [
-      { id: "japan", name: "Japan" },
-      { id: "china", name: "China" },
-      { id: "asean", name: "ASEAN" },
-    ],
-    categories: [
-      { id: "trade", name: "Trade", dimension: "economy" },
-      { id: "aid", name: "Aid", dimension: "aid" },
-    ],
-    sources: [{ id: "s", title: "S" }],
-    eras: [],
-    events: rows.map((r, i) => {
+  return pairDataset(
+    rows.map((r, i) => {
       const links = (l: number[]) => [...new Set(l.filter((j) => j < rows.length && j !== i).map(id))];
       const related = links(r.related);
       const respondsTo = links(r.respondsTo);
@@ -53,10 +41,7 @@ function dataset(rows: Row[]): NormalizedDataset {
         ...(respondsTo.length ? { respondsTo } : {}),
       } as TimelineEvent;
     }),
-  };
-  const v = validateDataset(ds);
-  expect(v.problems).toEqual([]);
-  return normalizeDataset(v.dataset!);
+  );
 }
 
 describe("pair index: filtered pairs equal findPairs on the filtered events", () => {

@@ -4,28 +4,16 @@ import fc from "fast-check";
 import raw from "../../data/events.json";
 import { validateDataset } from "../../src/data/validate";
 import { normalizeDataset, type NormalizedEvent } from "../../src/data/normalize";
-import type { Dataset, TimelineEvent } from "../../src/data/schema";
+import type { TimelineEvent } from "../../src/data/schema";
+import { pairDataset } from "./pairFrame";
 import { findPairs, lagText, pairEventIds, pairLabel, yearOf } from "../../src/chart/pairs";
 
 type Ev = Partial<TimelineEvent> & Pick<TimelineEvent, "id" | "actors" | "category">;
 
 /** A tiny normalized dataset: dates come from the ids' years unless given. */
 function events(list: Ev[]): NormalizedEvent[] {
-  const ds: Dataset = {
-    schemaVersion: 1,
-    title: "t",
-    actors: [
-      { id: "japan", name: "Japan" },
-      { id: "china", name: "China" },
-      { id: "asean", name: "ASEAN" },
-    ],
-    categories: [
-      { id: "trade", name: "Trade", dimension: "economy" },
-      { id: "aid", name: "Aid", dimension: "aid" },
-    ],
-    sources: [{ id: "s", title: "S" }],
-    eras: [],
-    events: list.map((e) => ({
+  return pairDataset(
+    list.map((e) => ({
       date: e.id.slice(0, 4),
       title: e.id,
       summary: "x",
@@ -33,10 +21,7 @@ function events(list: Ev[]): NormalizedEvent[] {
       importance: 2,
       ...e,
     })) as TimelineEvent[],
-  };
-  const v = validateDataset(ds);
-  expect(v.problems).toEqual([]);
-  return normalizeDataset(v.dataset!).events;
+  ).events;
 }
 
 const keys = (ps: ReturnType<typeof findPairs>) =>
