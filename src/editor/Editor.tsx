@@ -55,8 +55,16 @@ export default function Editor() {
       e.preventDefault();
       e.returnValue = "";
     };
+    // Leaving the tab (or the page) writes a waiting change now rather than after the typing pause.
+    const onHide = () => {
+      if (document.visibilityState === "hidden") void ctx.autosave.flush();
+    };
     window.addEventListener("beforeunload", onUnload);
-    return () => window.removeEventListener("beforeunload", onUnload);
+    document.addEventListener("visibilitychange", onHide);
+    return () => {
+      window.removeEventListener("beforeunload", onUnload);
+      document.removeEventListener("visibilitychange", onHide);
+    };
   }, [ctx]);
 
   return (

@@ -54,6 +54,9 @@ export function createAutosave(editor: EditorStore, opened: Promise<OpenResult>,
     pending = true;
     state.setState({ unstored: true });
     if (!storage) return;
+    // Waiting to write is part of saving: the status must not keep saying "Saved" over a change
+    // that is not stored yet (closing the tab in those 400 ms would lose it).
+    state.setState({ status: { kind: "saving" } });
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), delay);
   };

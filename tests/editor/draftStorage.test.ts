@@ -87,6 +87,8 @@ describe("autosave", () => {
     await autosave.ready;
     editor.getState().setFrame({ title: "Soft power in class" });
     expect(autosave.state.getState().unstored).toBe(true);
+    // Not yet written: the status does not claim it is.
+    expect(autosave.state.getState().status.kind).toBe("saving");
     await autosave.flush();
     expect(autosave.state.getState().status.kind).toBe("saved");
     expect(autosave.state.getState().unstored).toBe(false);
