@@ -154,7 +154,7 @@ export async function loadFromUrl(store: TimelineStore, url: string): Promise<vo
     store.getState().setLoadError(refusal(parsed.error, parsed.errorRef), parsed.problems);
     return;
   }
-  store.getState().setDataset(normalizeDataset(parsed.dataset), {
+  store.getState().setDataset(normalizeDataset(parsed.dataset, { adopt: true }), {
     dataUrl: url,
     problems: parsed.problems,
     skipped: parsed.skipped,
@@ -181,7 +181,7 @@ export async function loadFromFile(store: TimelineStore, file: File): Promise<vo
     store.getState().setLoadError(refusal(parsed.error, parsed.errorRef), parsed.problems);
     return;
   }
-  store.getState().setDataset(normalizeDataset(parsed.dataset), {
+  store.getState().setDataset(normalizeDataset(parsed.dataset, { adopt: true }), {
     ...info,
     problems: parsed.problems,
     skipped: parsed.skipped,

@@ -41,7 +41,7 @@ export async function loadFromShare(store: TimelineStore, fragment: string): Pro
       });
       return;
     }
-    store.getState().setDataset(normalizeDataset(parsed.dataset), {
+    store.getState().setDataset(normalizeDataset(parsed.dataset, { adopt: true }), {
       ...info,
       problems: parsed.problems,
       skipped: parsed.skipped,

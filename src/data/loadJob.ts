@@ -67,7 +67,7 @@ export async function runLoadJob(req: LoadRequest, post: (m: LoadMessage) => voi
       });
       return;
     }
-    const { events, frame } = splitDataset(normalizeDataset(parsed.dataset));
+    const { events, frame } = splitDataset(normalizeDataset(parsed.dataset, { adopt: true }));
     post({ type: "progress", progress: { phase: "rows", loaded: 0, total: events.length } });
     for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
       post({ type: "events", events: events.slice(i, i + EVENTS_PER_MESSAGE) });

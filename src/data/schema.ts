@@ -20,9 +20,9 @@ import {
 export { AMOUNT_KINDS, CURRENCIES, DIMENSIONS, SCHEMA_VERSION, type DimensionId };
 
 /** Lower-case slug: letters, digits and hyphens. */
-export const Id = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case letters, digits and hyphens"));
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const Id = z.string().check(z.regex(ID_PATTERN, "must be lower-case letters, digits and hyphens"));
 
 export const PartialDate = z
   .string()
@@ -35,7 +35,8 @@ export const DimensionIdSchema = z.enum(DIMENSIONS.map((d) => d.id) as [Dimensio
 export const Currency = z.enum(CURRENCIES, { message: "is not a known currency code (e.g. USD, JPY, CNY)" });
 
 /** Multiplier words as the source prints them: "USD100 million" is value 100, scale "million". */
-export const Scale = z.enum(["thousand", "million", "billion", "trillion"]);
+export const SCALES = ["thousand", "million", "billion", "trillion"] as const;
+export const Scale = z.enum(SCALES);
 
 export const Amount = z.object({
   value: z.number().check(z.nonnegative()),

@@ -167,3 +167,30 @@ describe("formatPartialDate", () => {
     expect(formatDateRange("2003-12-12", "2004-01")).toBe("12 December 2003–January 2004");
   });
 });
+
+describe("parsePartialDate against the Date object", () => {
+  it("gives Date's calendar for every written day, month and year, BC and years below 100 included", () => {
+    const written = (y: number) =>
+      y <= 0 ? `-${String(1 - y).padStart(4, "0")}` : String(y).padStart(4, "0");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -9998, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const ref = new Date(0);
+          ref.setUTCFullYear(y, m - 1, d);
+          const real = d >= 1 && ref.getUTCMonth() === m - 1 && ref.getUTCDate() === d;
+          const got = parsePartialDate(
+            `${written(y)}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+          );
+          if (!real) return void expect(got).toBeNull();
+          const next = new Date(0);
+          next.setUTCFullYear(y, m - 1, d + 1);
+          expect(got).toEqual({ start: ref.getTime(), end: next.getTime(), precision: "day" });
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -15,6 +15,7 @@ import {
 } from "../../src/data/datasetParts";
 import { parseDatasetText } from "../../src/data/parseDataset";
 import { normalizeDataset } from "../../src/data/normalize";
+import type { Dataset } from "../../src/data/schema";
 
 const BAD = path.resolve(__dirname, "../fixtures/bad");
 const fixtures = [
@@ -58,6 +59,17 @@ describe("loading in the worker and on the main thread agree", () => {
   it.each(fixtures.map((f) => [f.name, f.text] as const))("%s", async (name, text) => {
     const { outcome } = await viaWorkerPath(text, name);
     expect(outcome).toEqual(viaMainThread(text, name));
+  });
+
+  it("adopting the validator's events gives the same dataset as copying them", () => {
+    const text = fixtures.find((f) => f.name === "events.json")!.text;
+    const copied = normalizeDataset((parseDatasetText(text) as { dataset: Dataset }).dataset);
+    const parsed = parseDatasetText(text) as { dataset: Dataset };
+    const first = parsed.dataset.events[0]!;
+    const adopted = normalizeDataset(parsed.dataset, { adopt: true });
+    expect(adopted).toEqual(copied);
+    // Extended in place, not copied.
+    expect(adopted.eventById.get(first.id)).toBe(first);
   });
 
   it("covers datasets that load and files that are refused", async () => {

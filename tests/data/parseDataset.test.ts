@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   MAX_DATASET_BYTES,
@@ -125,8 +126,13 @@ describe("parseDatasetText: JSON", () => {
   });
 
   it("counts UTF-8 bytes like TextEncoder does", () => {
-    for (const s of ["abc", "é", "日本", "😀", "a\ud800b"])
+    for (const s of ["abc", "é", "日本", "😀", "a\ud800b", "\ud800é", "\udc00\ud800", "é\ud83d\ude00x"])
       expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => {
+        expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
+      }),
+    );
   });
 });
 
