@@ -17,7 +17,12 @@ export function ChartKey() {
   useLocale(); // a group lane's name is interface text: re-read the lanes when the language (or its catalog) arrives
   const lanes = useTimelineStore(selectLaneActors);
   if (!ds) return null;
-  const used = new Set(events.map((e) => e.category));
+  // Re-read on every committed zoom: stop as soon as every category has been seen (at once, mostly).
+  const used = new Set<string>();
+  for (const e of events) {
+    used.add(e.category);
+    if (used.size === ds.categories.length) break;
+  }
   const cats = ds.categories.filter((c) => used.has(c.id));
   return (
     // On phones and in embeds the key is one line that scrolls sideways: focusable, so keys can scroll it.

@@ -12,19 +12,26 @@ export function eventAccessibleName(ds: NormalizedDataset, ev: NormalizedEvent):
 }
 
 export function clusterAccessibleName(ds: NormalizedDataset, ids: readonly string[]): string {
-  const evs = ids.map((id) => ds.eventById.get(id)).filter((e) => e !== undefined);
-  const first = evs[0];
-  const last = evs.reduce((a, b) => (b.stop > a.stop ? b : a), evs[0]!);
+  // One pass, no copies: zoomed out on a large dataset a badge stands for tens of thousands of
+  // events, and every committed zoom names every badge again.
+  let first: NormalizedEvent | undefined;
+  let last: NormalizedEvent | undefined;
+  let count = 0;
+  const titles: string[] = [];
+  for (const id of ids) {
+    const ev = ds.eventById.get(id);
+    if (!ev) continue;
+    count++;
+    first ??= ev;
+    if (!last || ev.stop > last.stop) last = ev;
+    if (titles.length < 3) titles.push(ev.title);
+  }
   const when = first && last ? formatDateRange(first.date, last.end ?? last.date) : "";
   const y0 = when.split("–")[0] ?? "";
   const range = first && last && first.date.slice(0, 4) !== (last.end ?? last.date).slice(0, 4) ? when : y0;
-  const titles = evs
-    .slice(0, 3)
-    .map((e) => e.title)
-    .join("; ");
   return t("timeline.cluster", {
     range,
-    count: evs.length,
-    titles: `${titles}${evs.length > 3 ? "; …" : ""}`,
+    count,
+    titles: `${titles.join("; ")}${count > 3 ? "; …" : ""}`,
   });
 }

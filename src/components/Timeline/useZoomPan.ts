@@ -71,6 +71,8 @@ export function useZoomPan(o: ZoomPanOptions) {
   const latest = useRef(o);
   latest.current = o;
   const lastCommit = useRef(0);
+  /** How long the last mid-gesture commit kept the page busy (ms). */
+  const commitCost = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** The last domain this hook committed: coming back from the store, it is not "from elsewhere". */
   const own = useRef<Domain | null>(null);
@@ -101,8 +103,12 @@ export function useZoomPan(o: ZoomPanOptions) {
     const commit = (d: Domain, zooming: boolean) => {
       clearTimeout(pending.current);
       own.current = d;
-      lastCommit.current = performance.now();
+      const t0 = performance.now();
+      lastCommit.current = t0;
       latest.current.onCommit(d, zooming);
+      // What a commit costs is the layout and React's render after it (in a microtask or
+      // the next task): measured up to the first task the page is free to run.
+      if (zooming) setTimeout(() => (commitCost.current = performance.now() - t0), 0);
     };
     const behaviour = d3zoom<SVGSVGElement, unknown>()
       .filter((ev: MouseEvent | WheelEvent | TouchEvent) => {
@@ -129,7 +135,10 @@ export function useZoomPan(o: ZoomPanOptions) {
         latest.current.onLive?.(d);
         if (syncing.current || !ev.sourceEvent) return;
         const now = performance.now();
-        const every = Math.max(COMMIT_MS, 8 * (latest.current.layoutCost?.() ?? 0));
+        // Mid-gesture commits refresh the layout (new labels, badges split) but each is one long
+        // frame: spaced to ten times their cost, nine frames in ten stay free for the moves.
+        const cost = Math.max(8 * (latest.current.layoutCost?.() ?? 0), 10 * commitCost.current);
+        const every = Math.max(COMMIT_MS, cost);
         if (now - lastCommit.current > every) commit(d, true);
         else {
           clearTimeout(pending.current);
