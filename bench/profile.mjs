@@ -2,13 +2,14 @@
 // main thread spends its time (the README's Performance section quotes these).
 // Not part of `npm run bench`: a tool for one size at a time.
 //
-//   node bench/profile.mjs [--size 100000|csv|builtin] [--app-dir bench/.build] [--views]
+//   node bench/profile.mjs [--size 100000|csv|builtin] [--app-dir bench/.build] [--views] [--gestures]
 //                          [--out bench/results/profile-<size>.cpuprofile]
 //
 // Prints the ready time, the main thread's long tasks during loading, and the
 // functions with the most self time; writes the .cpuprofile (open it in DevTools'
 // Performance panel). With --views it also profiles a switch to Table, Figures and
-// Compare and a search (bench/lib/views.mjs), after the load.
+// Compare and a search (bench/lib/views.mjs), after the load. With --gestures it profiles the
+// bench's zoom/pan sequence (bench/lib/measure.mjs) and prints its longest frames and tasks.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,19 +17,27 @@ import { launch } from "../scripts/chromium.mjs";
 import { startServer } from "../scripts/serve.mjs";
 import { writeDatasets, writeLargeCsv } from "./generate.mjs";
 import { TOOLS } from "./lib/tools.mjs";
-import { VIEWPORT } from "./lib/measure.mjs";
+import { VIEWPORT, chartBox, sequence } from "./lib/measure.mjs";
 import { exerciseViews } from "./lib/views.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "..");
 
 function args(argv) {
-  const o = { size: 100000, appDir: path.join(HERE, ".build"), views: false, out: null, top: 25 };
+  const o = {
+    size: 100000,
+    appDir: path.join(HERE, ".build"),
+    views: false,
+    gestures: false,
+    out: null,
+    top: 25,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--size") o.size = /^\d+$/.test(argv[i + 1]) ? Number(argv[++i]) : argv[++i];
     else if (a === "--app-dir") o.appDir = path.resolve(argv[++i]);
     else if (a === "--views") o.views = true;
+    else if (a === "--gestures") o.gestures = true;
     else if (a === "--out") o.out = path.resolve(argv[++i]);
     else if (a === "--top") o.top = Number(argv[++i]);
     else throw new Error(`unknown option ${a}`);
@@ -95,6 +104,39 @@ async function main() {
     console.log("self time (ms), main thread, navigation → ready + 1 s:");
     for (const [k, ms] of selfTimes(profile).slice(0, o.top))
       console.log(`${ms.toFixed(0).padStart(7)}  ${k}`);
+    if (o.gestures) {
+      const box = await chartBox(page, TOOLS.ours.chart);
+      await page.evaluate(() => {
+        window.__frames = [];
+        window.__gestureLong = [];
+        const loop = (t) => {
+          window.__frames.push(t);
+          requestAnimationFrame(loop);
+        };
+        requestAnimationFrame(loop);
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) window.__gestureLong.push([e.startTime, e.duration]);
+        }).observe({ type: "longtask" });
+      });
+      await cdp.send("Profiler.start");
+      await sequence(page, TOOLS.ours, box);
+      await page.waitForTimeout(1000);
+      const { profile: gp } = await cdp.send("Profiler.stop");
+      fs.writeFileSync(o.out.replace(/\.cpuprofile$/, "-gestures.cpuprofile"), JSON.stringify(gp));
+      const g = await page.evaluate(() => ({ frames: window.__frames, long: window.__gestureLong }));
+      const d = g.frames
+        .slice(1)
+        .map((t, i) => t - g.frames[i])
+        .sort((a, b) => b - a);
+      console.log(
+        `gestures: ${d.length} frames, p95 ${d[Math.floor(d.length * 0.05)]?.toFixed(1)} ms, longest ${d
+          .slice(0, 8)
+          .map((x) => x.toFixed(0))
+          .join(", ")} ms; long tasks ${g.long.map(([, x]) => x.toFixed(0)).join(", ") || "none"}`,
+      );
+      console.log("self time (ms), gestures ((program) is the browser's own style, layout and paint):");
+      for (const [k, ms] of selfTimes(gp).slice(0, o.top)) console.log(`${ms.toFixed(0).padStart(7)}  ${k}`);
+    }
     if (o.views) {
       await cdp.send("Profiler.start");
       const views = await exerciseViews(page, { log: (s) => console.log(`  ${s}`) }).catch((e) => ({

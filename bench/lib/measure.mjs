@@ -150,7 +150,7 @@ async function secondLoad(page, cdp, url, timeoutMs) {
  * the element), clipped to the element and the viewport since the svg may be
  * taller than its scrolling host.
  */
-async function chartBox(page, selector) {
+export async function chartBox(page, selector) {
   return page.evaluate((sel) => {
     const host = document.querySelector(sel);
     if (!host) return null;
@@ -209,7 +209,7 @@ async function drag(page, x, y, dx, steps = 12) {
 }
 
 /** The scripted interaction: zoom in, pan both ways, zoom in more, pan, zoom all the way out. */
-async function sequence(page, tool, box) {
+export async function sequence(page, tool, box) {
   const cx = Math.round(box.x + box.width / 2);
   const cy = Math.round(box.y + box.height / 2);
   await page.mouse.move(cx, cy);

@@ -6,8 +6,18 @@ import { t } from "../../i18n/i18n";
 /** The product's name in English (the catalogs' "app.title"): the page title's suffix, and the title before any data has loaded. */
 export const APP_NAME = "Soft Power Timeline";
 
+/** Per events list: the header shows the facts on every render (a committed zoom is one). */
+const yearsOf = new WeakMap<readonly object[], [number, number] | null>();
+
 /** First and last year the events cover (an event's own end counts), or null with no events. */
 export function eventYears(events: readonly { start: number; stop: number }[]): [number, number] | null {
+  if (yearsOf.has(events)) return yearsOf.get(events)!;
+  const years = computeYears(events);
+  yearsOf.set(events, years);
+  return years;
+}
+
+function computeYears(events: readonly { start: number; stop: number }[]): [number, number] | null {
   if (events.length === 0) return null;
   let lo = Infinity;
   let hi = -Infinity;
