@@ -86,9 +86,13 @@ export async function viaWorker(
   /** Said before the refusal (a share link's "could not be opened"). */
   prefix?: MessageRef,
 ): Promise<boolean> {
-  const [{ loadInWorker }] = await Promise.all([import("./workerLoad"), loadMoreMessages()]);
+  // The worker starts as soon as its code is here; the catalog's second part (the words of a
+  // refusal, the progress phases) comes alongside and is awaited only for the outcome.
+  const messages = loadMoreMessages();
+  const { loadInWorker } = await import("./workerLoad");
   if (signal.aborted) return true;
   const outcome = await loadInWorker(req, { signal, onProgress: progressOf(store, signal) });
+  await messages;
   if (outcome === "unavailable") return false;
   if (outcome === "cancelled" || signal.aborted) return true;
   if (!outcome.ok) {
