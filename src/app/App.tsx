@@ -8,7 +8,7 @@ import { ViewTabs, tabId, panelId } from "../components/Tabs/ViewTabs";
 import { LoadStatus } from "../components/Status/LoadStatus";
 import { Announcer } from "../components/Status/Announcer";
 import { ViewSwitch } from "./ViewSwitch";
-import { afterReady } from "./ready";
+import { afterReady, whenIdle } from "./ready";
 import { useThemeAttribute } from "../hooks/useThemeAttribute";
 import { StoryLayer } from "../components/Story/StoryLayer";
 import { ClassroomActions } from "../components/Header/ClassroomActions";
@@ -23,17 +23,12 @@ import { hasDraftHint } from "../editor/draftHint";
 
 // The editor loads only when opened (Edit, or edit=1): the first view does not grow.
 const Editor = lazy(() => withMessages(import("../editor/Editor")));
-/** Resolves at an idle moment (or soon, where the browser has no idle callback). */
-const idle = () =>
-  new Promise<void>((resolve) =>
-    "requestIdleCallback" in window
-      ? requestIdleCallback(() => resolve(), { timeout: 3000 })
-      : setTimeout(resolve, 300),
-  );
 // "On return, the app offers to continue": looked for only where drafts were saved before (a
 // localStorage hint, src/editor/draftHint.ts), after the readiness mark and an idle moment,
 // so a first visit fetches nothing for it.
-const DraftOffer = lazy(() => afterReady.then(idle).then(() => withMessages(import("../editor/DraftOffer"))));
+const DraftOffer = lazy(() =>
+  afterReady.then(whenIdle).then(() => withMessages(import("../editor/DraftOffer"))),
+);
 // The detail panel loads with the first selected event: the first view shows none.
 const DetailPanel = lazy(() =>
   withMessages(import("../components/Detail/DetailPanel").then((m) => ({ default: m.DetailPanel }))),

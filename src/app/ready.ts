@@ -32,3 +32,11 @@ export function markReady(): void {
   const timer = setTimeout(mark, READY_FALLBACK_MS);
   requestAnimationFrame(mark);
 }
+
+/** Resolves at an idle moment (or soon, where the browser has no idle callback). */
+export const whenIdle = (): Promise<void> =>
+  new Promise<void>((resolve) =>
+    "requestIdleCallback" in window
+      ? requestIdleCallback(() => resolve(), { timeout: 3000 })
+      : setTimeout(resolve, 300),
+  );

@@ -153,3 +153,28 @@ test("dragging the overview brush moves the view", async () => {
   assert.ok(Number(params(page).get("from").slice(0, 4)) > 1990);
   await page.context().close();
 });
+
+test("on a phone, the first touch on the overview drags the view (the brush is there before it)", async () => {
+  const page = await openApp(env.browser, env.base, "?from=1990&to=2000", {
+    viewport: { width: 375, height: 667 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  // No touch, click or key yet: the page has only been opened.
+  const sel = page.locator(".overview-brush .selection");
+  await sel.waitFor();
+  const box = await sel.boundingBox();
+  const cdp = await page.context().newCDPSession(page);
+  const y = box.y + box.height / 2;
+  const x0 = box.x + box.width / 2;
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: x0, y }] });
+  for (let k = 1; k <= 6; k++)
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: x0 + k * 10, y }] });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("from") !== "1990", null, {
+    timeout: 5000,
+  });
+  assert.ok(Number(params(page).get("from").slice(0, 4)) > 1990);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -9,13 +9,15 @@ import { timeTicks } from "../../chart/ticks";
 import { useElementSize } from "../../hooks/useElementSize";
 import { t as tr } from "../../i18n/i18n";
 import { onFirstUse } from "../../app/firstUse";
+import { afterReady, whenIdle } from "../../app/ready";
 
 type BrushModule = typeof import("d3-brush");
 /**
  * d3-brush loads on the first use of the page or the first move of a mouse, and at once when
  * focus reaches the overview: until then the visible range is drawn as a plain rectangle (the
  * first view's weight, issue 17). A mouse press on the overview before it arrives is handed to
- * the brush when it does, so that drag is not lost. Kept here once loaded, so a redrawn
+ * the brush when it does, so that drag is not lost; on a touch screen it loads after the
+ * readiness mark without waiting (see below). Kept here once loaded, so a redrawn
  * overview has it at once.
  */
 let brushModule: BrushModule | null = null;
@@ -35,6 +37,10 @@ function useBrushModule(wrap: RefObject<HTMLElement | null>): [BrushModule | nul
         if (live) setMod(m);
       });
     const stop = onFirstUse(load);
+    // On a touch screen the first touch may be the drag itself, and a touch cannot be handed
+    // over like a mouse press (its later moves stay with the element first touched): the brush
+    // (3.5 KB) loads after the readiness mark, at an idle moment, so it is there before it.
+    if (window.matchMedia?.("(any-pointer: coarse)").matches) void afterReady.then(whenIdle).then(load);
     const el = wrap.current;
     const onDown = (e: PointerEvent) => {
       if (e.pointerType === "mouse" && e.button === 0) pressed.current = { x: e.clientX, y: e.clientY };
