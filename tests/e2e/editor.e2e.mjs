@@ -289,3 +289,35 @@ test("importing a file with bad rows keeps them as marked draft rows, with the v
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("while the editor's code loads, its placeholder takes the editor's place: beside the app, or the whole phone screen", async () => {
+  for (const [viewport, phone] of [
+    [{ width: 1280, height: 800 }, false],
+    [{ width: 375, height: 667 }, true],
+  ]) {
+    const context = await env.browser.newContext({ viewport });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\/Editor-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(env.base + "?edit=1");
+    const placeholder = page.getByText("Loading the editor…");
+    await placeholder.waitFor();
+    const box = await placeholder.boundingBox();
+    const app = await page.locator(".app").boundingBox();
+    if (phone) {
+      assert.deepEqual([box.x, box.y, box.width, box.height], [0, 0, 375, 667]);
+    } else {
+      // A column at the left; the app beside it from the top, not pushed below it.
+      assert.equal(box.x, 0);
+      assert.ok(app.x >= box.x + box.width - 1 && app.y === 0, JSON.stringify({ box, app }));
+    }
+    release();
+    await page.getByRole("button", { name: "Start empty" }).waitFor();
+    assert.equal(await placeholder.count(), 0);
+    await context.close();
+  }
+});
