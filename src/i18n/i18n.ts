@@ -85,13 +85,14 @@ function loadMoreFor(locale: Locale): Promise<void> {
 }
 
 /**
- * The rest of the catalog (English, and the active language when it is another), fetched
- * once. Never rejects: on a network failure English falls back as for a whole language.
+ * The rest of the active language's catalog, fetched once (every catalog has every key, a
+ * unit test checks it, so another language never needs English's second part). A language
+ * activated later gets its own second part with it. Never rejects: on a network failure the
+ * strings that need it stay blank, and a later call tries again.
  */
 export function loadMoreMessages(): Promise<void> {
   moreWanted = true;
-  const locale = i18n.locale as Locale;
-  return Promise.all([loadMoreFor("en"), locale === "en" ? null : loadMoreFor(locale)]).then(() => undefined);
+  return loadMoreFor(i18n.locale as Locale);
 }
 
 /** For lazy(): the module and the strings it shows arrive together, so no key is ever missing. */
