@@ -168,13 +168,19 @@ ${AUTO_HEIGHT}`,
   // State messages for deep links, from both frames.
   // A reader scrolls to a frame before using it: an out-of-view cross-origin frame gets no
   // animation frames in Chromium, and Playwright's click waits for one.
+  // Each frame's message is awaited while that frame is in view: scrolled away at once, a frame
+  // Chromium throttles may hold it back until it is seen again (a busy CI runner showed it).
+  const stated = (frame) =>
+    page.waitForFunction(
+      (f) => window.__msgs.some((m) => m.frame === f && m.data.type === "soft-power-timeline:state"),
+      frame,
+    );
   await page.locator("#plain").scrollIntoViewIfNeeded();
   await plain.getByRole("tab", { name: "Table" }).click();
+  await stated("plain");
   await page.locator("#sandboxed").scrollIntoViewIfNeeded();
   await sandboxed.getByRole("tab", { name: "Figures" }).click();
-  await page.waitForFunction(
-    () => window.__msgs.filter((m) => m.data.type === "soft-power-timeline:state").length >= 2,
-  );
+  await stated("sandboxed");
   const [sp] = await msgs(page, "plain", STATE);
   const [ss] = await msgs(page, "sandboxed", STATE);
   assert.match(sp.data.query, /(^|&)view=table(&|$)/);
